@@ -1,0 +1,2 @@
+/** Officer console entry placeholder. */
+export {};
