@@ -1,5 +1,33 @@
 /// <reference lib="webworker" />
-import { precacheAndRoute } from 'workbox-precaching';
+/**
+ * Service worker: precaches the app shell and every hall asset at install, so that after one online
+ * visit the hall opens with the network off (a booth without internet). Built by workbox-webpack-plugin's
+ * InjectManifest, which replaces `self.__WB_MANIFEST` with the list of emitted files and their revisions.
+ *
+ * Rules:
+ * - navigations (a reload, the installed app's start_url) are answered with the precached index.html,
+ *   except /api/* and the officer console, which always go to the network;
+ * - /api/* is never cached: requests and statuses must be live, and an offline failure must surface as
+ *   a NetworkError in the client instead of a stale answer;
+ * - a new version activates at once (skipWaiting + clients.claim): a kiosk has no "reload to update"
+ *   prompt, and the precache is content-hashed, so old and new files never mix within one page.
+ */
+import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
 
-declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
-precacheAndRoute(self.__WB_MANIFEST);
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null } | string> };
+
+/** Paths a navigation must never be answered from the cache for. */
+const networkOnlyNavigations = [/^\/api(\/|$)/, /^\/officer/];
+
+self.addEventListener('install', () => {
+  void self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(self.clients.claim());
+});
+
+cleanupOutdatedCaches();
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^source$/, /^utm_/] });
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: networkOnlyNavigations }));

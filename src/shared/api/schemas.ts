@@ -1,0 +1,192 @@
+/**
+ * TypeBox schemas of the public API: the server validates with them, the client types its calls with them,
+ * and the OpenAPI document is generated from them, so the three cannot drift apart.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+import { TRACKING_CODE_PATTERN } from '../trackingCode';
+
+/** Lifecycle of every filed item; the citizen's timeline shows each step. */
+export const ITEM_STATUSES = ['received', 'processing', 'need_info', 'answered', 'completed', 'rejected'] as const;
+/** One status of a request, complaint or appointment. */
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+/** Schema of a status value. */
+export const ItemStatusSchema = Type.Union(ITEM_STATUSES.map((s) => Type.Literal(s)));
+
+/** What kind of item a tracking code names. */
+export const ItemKindSchema = Type.Union([Type.Literal('request'), Type.Literal('complaint'), Type.Literal('appointment')]);
+/** Kind of a filed item. */
+export type ItemKind = Static<typeof ItemKindSchema>;
+
+/** Schema of a canonical tracking code (`XXXX-XXXX`). */
+export const TrackingCodeSchema = Type.String({ pattern: TRACKING_CODE_PATTERN, description: 'Tracking code, e.g. K7QM-4ZTX' });
+
+/** The language of messages and catalogue texts. */
+export const LocaleSchema = Type.Union([Type.Literal('id'), Type.Literal('en')]);
+
+/** Explicit consent to processing personal data (UU 27/2022): must be `true`. */
+const ConsentSchema = Type.Literal(true, { description: 'The citizen agreed to the stated purpose of the data (UU PDP).' });
+
+/** Form values keyed by the service's field names; checked against the catalogue field rules. */
+const ValuesSchema = Type.Record(Type.String({ maxLength: 64 }), Type.String({ maxLength: 4000 }), {
+  description: 'Field values keyed by field name, as defined by GET /api/services',
+});
+
+/** Body of POST /api/requests. */
+export const CreateRequestBody = Type.Object(
+  { serviceId: Type.String({ minLength: 1, maxLength: 64 }), values: ValuesSchema, locale: Type.Optional(LocaleSchema), consent: ConsentSchema },
+  { additionalProperties: false },
+);
+/** A service request as the kiosk submits it. */
+export type CreateRequestBody = Static<typeof CreateRequestBody>;
+
+/** Answer of POST /api/requests. */
+export const CreateRequestResponse = Type.Object({
+  trackingCode: TrackingCodeSchema,
+  queueNumber: Type.String({ description: 'Per service per day, e.g. A-017' }),
+  status: ItemStatusSchema,
+  createdAt: Type.String({ format: 'date-time' }),
+});
+/** What the citizen takes home after a request. */
+export type CreateRequestResponse = Static<typeof CreateRequestResponse>;
+
+/** Body of POST /api/complaints. */
+export const CreateComplaintBody = Type.Object(
+  {
+    category: Type.String({ minLength: 1, maxLength: 64 }),
+    location: Type.String({ minLength: 3, maxLength: 200, description: 'Where the problem is (street, kelurahan)' }),
+    description: Type.String({ minLength: 10, maxLength: 2000 }),
+    anonymous: Type.Boolean(),
+    contact: Type.Optional(
+      Type.Object(
+        { name: Type.Optional(Type.String({ maxLength: 100 })), phone: Type.Optional(Type.String({ maxLength: 20 })) },
+        { additionalProperties: false },
+      ),
+    ),
+    locale: Type.Optional(LocaleSchema),
+    consent: ConsentSchema,
+  },
+  { additionalProperties: false },
+);
+/** A public complaint. */
+export type CreateComplaintBody = Static<typeof CreateComplaintBody>;
+
+/** Answer of POST /api/complaints. */
+export const CreateComplaintResponse = Type.Object({
+  trackingCode: TrackingCodeSchema,
+  status: ItemStatusSchema,
+  createdAt: Type.String({ format: 'date-time' }),
+});
+/** What the citizen takes home after a complaint. */
+export type CreateComplaintResponse = Static<typeof CreateComplaintResponse>;
+
+/** Body of POST /api/appointments. */
+export const CreateAppointmentBody = Type.Object(
+  {
+    serviceId: Type.String({ minLength: 1, maxLength: 64 }),
+    locationId: Type.String({ minLength: 1, maxLength: 64 }),
+    date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (WITA)' }),
+    time: Type.String({ pattern: '^\\d{2}:\\d{2}$', description: 'HH:MM, one of the slots' }),
+    values: ValuesSchema,
+    locale: Type.Optional(LocaleSchema),
+    consent: ConsentSchema,
+  },
+  { additionalProperties: false },
+);
+/** An in-person appointment booking. */
+export type CreateAppointmentBody = Static<typeof CreateAppointmentBody>;
+
+/** Answer of POST /api/appointments. */
+export const CreateAppointmentResponse = Type.Object({
+  trackingCode: TrackingCodeSchema,
+  queueNumber: Type.Optional(Type.String()),
+  date: Type.String(),
+  time: Type.String(),
+  locationId: Type.String(),
+  status: ItemStatusSchema,
+  createdAt: Type.String({ format: 'date-time' }),
+});
+/** A confirmed booking. */
+export type CreateAppointmentResponse = Static<typeof CreateAppointmentResponse>;
+
+/** Query of GET /api/appointments/slots. */
+export const SlotsQuery = Type.Object(
+  { locationId: Type.String({ minLength: 1, maxLength: 64 }), date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) },
+  { additionalProperties: false },
+);
+/** Slots lookup parameters. */
+export type SlotsQuery = Static<typeof SlotsQuery>;
+
+/** Answer of GET /api/appointments/slots. */
+export const SlotsResponse = Type.Object({
+  locationId: Type.String(),
+  date: Type.String(),
+  slots: Type.Array(Type.Object({ time: Type.String(), capacity: Type.Integer(), free: Type.Integer() })),
+});
+/** Free capacity per slot of a day. */
+export type SlotsResponse = Static<typeof SlotsResponse>;
+
+/** One answer of the IKM survey: 1 (worst) to 4 (best). */
+const IkmAnswer = Type.Integer({ minimum: 1, maximum: 4 });
+
+/** Body of POST /api/surveys (PermenPANRB 14/2017, nine elements). */
+export const CreateSurveyBody = Type.Object(
+  {
+    trackingCode: Type.Optional(TrackingCodeSchema),
+    answers: Type.Array(IkmAnswer, { minItems: 9, maxItems: 9 }),
+    suggestion: Type.Optional(Type.String({ maxLength: 1000 })),
+    profile: Type.Optional(
+      Type.Object(
+        {
+          sex: Type.Optional(Type.Union([Type.Literal('male'), Type.Literal('female')])),
+          age: Type.Optional(Type.Integer({ minimum: 10, maximum: 120 })),
+          education: Type.Optional(Type.String({ maxLength: 40 })),
+          occupation: Type.Optional(Type.String({ maxLength: 40 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+/** A satisfaction survey response. */
+export type CreateSurveyBody = Static<typeof CreateSurveyBody>;
+
+/** Answer of POST /api/surveys. */
+export const CreateSurveyResponse = Type.Object({ id: Type.Integer(), createdAt: Type.String({ format: 'date-time' }) });
+/** Receipt of a survey. */
+export type CreateSurveyResponse = Static<typeof CreateSurveyResponse>;
+
+/** One step of the citizen-visible timeline; `note` is what the officer wrote. */
+export const TimelineEntry = Type.Object({ status: ItemStatusSchema, note: Type.Optional(Type.String()), at: Type.String({ format: 'date-time' }) });
+
+/** Answer of GET /api/requests/{code}, /api/complaints/{code} and /api/status/{code}: personal data masked. */
+export const StatusResponse = Type.Object({
+  trackingCode: TrackingCodeSchema,
+  kind: ItemKindSchema,
+  serviceId: Type.String(),
+  status: ItemStatusSchema,
+  queueNumber: Type.Optional(Type.String()),
+  createdAt: Type.String({ format: 'date-time' }),
+  appointment: Type.Optional(Type.Object({ locationId: Type.String(), date: Type.String(), time: Type.String() })),
+  timeline: Type.Array(TimelineEntry),
+  reply: Type.Optional(Type.Object({ text: Type.String(), at: Type.String({ format: 'date-time' }) })),
+  masked: Type.Record(Type.String(), Type.String(), { description: 'Personal data, masked (e.g. NIK 7371********0003)' }),
+});
+/** What the status kiosk shows. */
+export type StatusResponse = Static<typeof StatusResponse>;
+
+/** Path parameters naming a tracking code (normalized by the server, so `k7qm4ztx` works too). */
+export const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 20 }) });
+
+/** Query of GET /api/services. */
+export const ServicesQuery = Type.Object({ lang: Type.Optional(LocaleSchema) }, { additionalProperties: false });
+
+/** Answer of GET /api/health. */
+export const HealthResponse = Type.Object({ status: Type.Literal('ok'), database: Type.String(), engine: Type.String() });
+
+/** The one error shape of every 4xx/5xx answer; `field` names the offending input, or null. */
+export const ErrorResponse = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String(), field: Type.Union([Type.String(), Type.Null()]) }),
+});
+/** An API error body. */
+export type ErrorResponse = Static<typeof ErrorResponse>;

@@ -1,0 +1,4 @@
+/** Public surface of the service catalogue: types, the validator and its error. */
+export * from './types';
+export { parseCatalogue } from './parseCatalogue';
+export { CatalogueError } from './catalogueError';
