@@ -190,3 +190,40 @@ export const ErrorResponse = Type.Object({
 });
 /** An API error body. */
 export type ErrorResponse = Static<typeof ErrorResponse>;
+
+/** One form field of a service, in the requested language. */
+const ServiceFieldOut = Type.Object({
+  name: Type.String(),
+  type: Type.String(),
+  label: Type.String(),
+  required: Type.Boolean(),
+  maxLength: Type.Optional(Type.Integer()),
+  options: Type.Optional(Type.Array(Type.Object({ value: Type.String(), label: Type.String() }))),
+  hint: Type.Optional(Type.String()),
+});
+
+/** Answer of GET /api/services: the catalogue in one language. */
+export const ServicesResponse = Type.Object({
+  locale: LocaleSchema,
+  services: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      kiosk: Type.String(),
+      queuePrefix: Type.String(),
+      name: Type.String(),
+      description: Type.String(),
+      requirements: Type.Array(Type.String()),
+      feeRupiah: Type.Number(),
+      durationDays: Type.Number(),
+      completion: Type.String(),
+      fields: Type.Array(ServiceFieldOut),
+      inPersonReason: Type.Optional(Type.String()),
+      nextSteps: Type.Optional(Type.String()),
+      info: Type.Optional(Type.Array(Type.String())),
+    }),
+  ),
+  complaintCategories: Type.Array(Type.Object({ id: Type.String(), label: Type.String() })),
+  appointmentLocations: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), address: Type.String() })),
+});
+/** The localized catalogue. */
+export type ServicesResponse = Static<typeof ServicesResponse>;

@@ -100,7 +100,7 @@ const FIELD_NAME_TEXT = 'a camelCase field name like "childName"';
 
 /** Validates one form field definition. */
 function parseField(r: Reader, value: unknown): FieldDef {
-  const obj = r.object(value, ['name', 'type', 'label', 'required', 'maxLength', 'options', 'hint']);
+  const obj = r.object(value, ['name', 'type', 'label', 'required', 'maxLength', 'minLength', 'options', 'hint']);
   const field: FieldDef = {
     name: r.string(obj, 'name', FIELD_NAME_PATTERN, FIELD_NAME_TEXT),
     type: r.oneOf(obj, 'type', FIELD_TYPES),
@@ -108,6 +108,10 @@ function parseField(r: Reader, value: unknown): FieldDef {
     required: r.boolean(obj, 'required'),
   };
   if (obj.maxLength !== undefined) field.maxLength = r.integer(obj, 'maxLength', 1);
+  if (obj.minLength !== undefined) field.minLength = r.integer(obj, 'minLength', 1);
+  if (field.minLength !== undefined && field.maxLength !== undefined && field.minLength > field.maxLength) {
+    r.fail('minLength', `at most maxLength (${field.maxLength})`, field.minLength);
+  }
   if (obj.hint !== undefined) field.hint = r.localized(obj, 'hint');
   if (field.type === 'choice') {
     const options = r.array(obj, 'options', 1);

@@ -28,6 +28,8 @@ export interface FieldDef {
   label: Localized;
   required: boolean;
   maxLength?: number;
+  /** Minimum length of the trimmed text (e.g. a complaint description needs some detail). */
+  minLength?: number;
   options?: FieldOption[];
   hint?: Localized;
 }

@@ -5,6 +5,7 @@ import type { FieldErrorCode } from './types';
 export const FIELD_ERROR_MESSAGES: Readonly<Record<FieldErrorCode, Localized>> = {
   required: { id: 'Wajib diisi.', en: 'This field is required.' },
   too_long: { id: 'Teks terlalu panjang.', en: 'The text is too long.' },
+  too_short: { id: 'Teks terlalu pendek, mohon lebih rinci.', en: 'The text is too short; please give more detail.' },
   nik_format: {
     id: 'NIK harus 16 angka dengan kode wilayah yang benar.',
     en: 'A NIK is 16 digits with a valid region code.',
@@ -24,6 +25,10 @@ export const FIELD_ERROR_MESSAGES: Readonly<Record<FieldErrorCode, Localized>> =
   number_format: { id: 'Isi dengan angka.', en: 'Enter a whole number.' },
   unknown_field: { id: 'Isian ini tidak dikenal untuk layanan ini.', en: 'This field is not part of the service.' },
   invalid_type: { id: 'Isian harus berupa teks.', en: 'The value must be text.' },
+  tracking_code_format: {
+    id: 'Kode pelacakan terdiri dari 8 huruf/angka, contoh K7QM-4ZTX.',
+    en: 'A tracking code has 8 letters/digits, e.g. K7QM-4ZTX.',
+  },
 };
 
 /** Translated message for a validation error code, in the visitor's (or API caller's) language. */

@@ -2,6 +2,7 @@
 export type FieldErrorCode =
   | 'required'
   | 'too_long'
+  | 'too_short'
   | 'nik_format'
   | 'nik_date'
   | 'kk_format'
@@ -11,7 +12,8 @@ export type FieldErrorCode =
   | 'choice_invalid'
   | 'number_format'
   | 'unknown_field'
-  | 'invalid_type';
+  | 'invalid_type'
+  | 'tracking_code_format';
 
 /** One rejected field, shown next to the field in the visitor's language. */
 export interface FieldError {

@@ -41,6 +41,7 @@ export function validateField(field: FieldDef, value: unknown): FieldError | nul
   else return fail('invalid_type');
   if (text === '') return field.required ? fail('required') : null;
   if (field.maxLength !== undefined && text.length > field.maxLength) return fail('too_long');
+  if (field.minLength !== undefined && text.length < field.minLength) return fail('too_short');
   const code = checkType(field, text);
   return code ? fail(code) : null;
 }

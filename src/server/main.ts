@@ -1,0 +1,82 @@
+/**
+ * Server entry point (`npm start`, `npm start -- --https`, `tsx src/server/main.ts --create-officer NAME`):
+ * reads the environment, opens storage, migrates, and serves the app, the API and the officer console.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCatalogue } from './catalogueLoader';
+import { loadConfig } from './config';
+import { createServer } from './createServer';
+import { bootstrapAdmin, upsertOfficer } from './officerAccounts';
+import { openStorage } from './openStorage';
+import { purgeExpiredPersonalData } from './retention';
+import { selfSignedCert } from './selfSignedCert';
+
+export { createServer } from './createServer';
+
+/** Retention purge runs at start and then every 6 hours. */
+const PURGE_INTERVAL_MS = 6 * 3600 * 1000;
+
+/** Starts the server process; resolves once it listens. */
+async function main(): Promise<void> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+  const config = loadConfig(process.env, process.argv.slice(2), root);
+  const db = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+
+  const createIdx = process.argv.indexOf('--create-officer');
+  if (createIdx >= 0) {
+    const username = process.argv[createIdx + 1];
+    const password = process.env.OFFICER_PASSWORD;
+    if (!username || !password) throw new Error('usage: OFFICER_PASSWORD=... tsx src/server/main.ts --create-officer NAME [--admin]');
+    await upsertOfficer(db, username, password, process.argv.includes('--admin') ? 'admin' : 'officer');
+    process.stdout.write(`officer ${username} saved\n`);
+    await db.close();
+    return;
+  }
+
+  if (await bootstrapAdmin(db, config.bootstrapUsername, config.bootstrapPassword)) {
+    process.stdout.write(`created first admin "${config.bootstrapUsername}" from OFFICER_BOOTSTRAP_PASSWORD\n`);
+  }
+  const catalogue = await loadCatalogue(config.scenesDir);
+  const https = config.https ? await selfSignedCert(path.join(root, '.certs')) : undefined;
+  const app = await createServer({
+    db,
+    catalogue,
+    distDir: config.distDir,
+    allowedOrigins: config.allowedOrigins,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    slotCapacity: config.slotCapacity,
+    https,
+    trustProxy: process.env.TRUST_PROXY === '1',
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+  });
+
+  const purge = () =>
+    purgeExpiredPersonalData(db, config.retentionDays).then(
+      (n) => n > 0 && app.log.info(`retention: purged personal data of ${n} items older than ${config.retentionDays} days`),
+      (err: Error) => app.log.error({ err }, 'retention purge failed'),
+    );
+  await purge();
+  const timer = setInterval(purge, PURGE_INTERVAL_MS);
+  timer.unref();
+
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal}: shutting down`);
+    clearInterval(timer);
+    await app.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`hall on ${https ? 'https' : 'http'}://localhost:${config.port} (${db.engine}${db.engine === 'pglite' ? ` in ${config.dataDir}` : ''})`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err: Error) => {
+    process.stderr.write(`server failed to start: ${err.stack ?? err.message}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,51 @@
+import type { FieldDef, ServiceDef } from '../shared/catalogue';
+
+/** Keeps the first and last `keep` characters of an identifier, e.g. NIK `7371********0003`. */
+export function maskMiddle(value: string, keep: number): string {
+  if (value.length <= keep * 2) return '*'.repeat(value.length);
+  return value.slice(0, keep) + '*'.repeat(value.length - keep * 2) + value.slice(-keep);
+}
+
+/** Shows only initials of a name: `Andi Baso` -> `A*** B***`. */
+export function maskName(value: string): string {
+  return value
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => `${w[0]}***`)
+    .join(' ');
+}
+
+/** Field names that hold a person's name, masked to initials. */
+const NAME_FIELD = /(^|_)(name|nama)|Name$|Nama/i;
+
+/** Masks one field value by its type, or returns null when it must not be shown at all (free text, dates). */
+function maskField(field: FieldDef, value: string): string | null {
+  switch (field.type) {
+    case 'nik':
+    case 'kk':
+    case 'nop':
+      return maskMiddle(value, 4);
+    case 'phone':
+      return maskMiddle(value, 4);
+    case 'text':
+      return NAME_FIELD.test(field.name) ? maskName(value) : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * What the public status page may show of a form: identifiers and names masked, everything else left out.
+ * Computed once at submission, so status lookups never read the personal data itself.
+ */
+export function maskValues(service: ServiceDef, values: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const field of service.fields) {
+    const value = values[field.name];
+    if (!value) continue;
+    const masked = maskField(field, value);
+    if (masked !== null) out[field.name] = masked;
+  }
+  return out;
+}

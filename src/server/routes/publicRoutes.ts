@@ -1,0 +1,244 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Locale, ServiceDef } from '../../shared/catalogue';
+import { normalizeFieldValue, validateFields } from '../../shared/validation';
+import { normalizeTrackingCode } from '../../shared/trackingCode';
+import { API_ROUTES, type ApiRoute } from '../../shared/api/routes';
+import type {
+  CreateAppointmentBody,
+  CreateComplaintBody,
+  CreateRequestBody,
+  CreateSurveyBody,
+  SlotsQuery,
+  StatusResponse,
+} from '../../shared/api/schemas';
+import { HttpError } from '../apiError';
+import { localizeCatalogue } from '../catalogueLoader';
+import { witaDay } from '../clock';
+import { readIdempotencyKey, runIdempotent, type StoredResult } from '../idempotency';
+import { findItem, insertItem, nextQueueNumber, type EventRow, type ItemRow } from '../itemStore';
+import { maskMiddle, maskName, maskValues } from '../masking';
+import { localeFromHeader } from '../messages';
+import type { ServerContext } from '../serverContext';
+import { checkBookableDay, listSlots, takeSlot } from '../slots';
+import type { Queryable } from '../storage/db';
+
+type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
+/** Finds a service or answers 400 naming `serviceId`. */
+function serviceById(ctx: ServerContext, id: string): ServiceDef {
+  const service = ctx.catalogue.services.find((s) => s.id === id);
+  if (!service) throw new HttpError(400, 'unknown_service', 'serviceId');
+  return service;
+}
+
+/** Checks form values with the shared validators and returns them normalized (NIK without spaces, phone `08…`). */
+function checkValues(service: ServiceDef, values: Record<string, string>): Record<string, string> {
+  const errors = validateFields(service, values);
+  if (errors.length > 0) throw new HttpError(400, errors[0].code, `values.${errors[0].field}`);
+  const out: Record<string, string> = {};
+  for (const field of service.fields) {
+    if (values[field.name] !== undefined) {
+      const v = normalizeFieldValue(field, values[field.name]);
+      if (v !== '') out[field.name] = v;
+    }
+  }
+  return out;
+}
+
+/** Serializes a stored item for the public status routes: masked data only. */
+function toStatus(item: ItemRow, events: EventRow[]): StatusResponse {
+  return {
+    trackingCode: item.tracking_code,
+    kind: item.kind,
+    serviceId: item.service_id,
+    status: item.status,
+    ...(item.queue_number ? { queueNumber: item.queue_number } : {}),
+    createdAt: new Date(item.created_at).toISOString(),
+    ...(item.location_id && item.appt_day && item.appt_time
+      ? { appointment: { locationId: item.location_id, date: item.appt_day, time: item.appt_time } }
+      : {}),
+    timeline: events.map((e) => ({ status: e.status, ...(e.note ? { note: e.note } : {}), at: new Date(e.at).toISOString() })),
+    ...(item.reply && item.reply_at ? { reply: { text: item.reply, at: new Date(item.reply_at).toISOString() } } : {}),
+    masked: item.masked,
+  };
+}
+
+/** Reads and normalizes the `:code` path parameter. */
+function codeParam(request: FastifyRequest): string {
+  const code = normalizeTrackingCode((request.params as { code: string }).code);
+  if (!code) throw new HttpError(400, 'tracking_code_invalid', 'code');
+  return code;
+}
+
+/** Wraps a POST body handler with the Idempotency-Key check and replay. */
+function idempotentPost(ctx: ServerContext, scope: string, work: (tx: Queryable, body: never, locale: Locale) => Promise<StoredResult>, precheck: (body: never) => void): Handler {
+  return async (request, reply) => {
+    const key = readIdempotencyKey(request.headers['idempotency-key']);
+    const body = request.body as never;
+    precheck(body);
+    const locale = localeFromHeader(request.headers['accept-language']);
+    const result = await runIdempotent(ctx.db, scope, key, body, (tx) => work(tx, body, locale));
+    if (result.replayed) reply.header('Idempotent-Replayed', 'true');
+    return reply.code(result.status).send(result.body);
+  };
+}
+
+/** Handlers of the public routes, keyed by operation id. */
+function handlers(ctx: ServerContext): Record<string, Handler> {
+  const getItem = (kinds: ItemRow['kind'][]): Handler => async (request) => {
+    const code = codeParam(request);
+    const found = await findItem(ctx.db, code);
+    if (!found || !kinds.includes(found.item.kind)) throw new HttpError(404, 'not_found', 'code');
+    return toStatus(found.item, found.events);
+  };
+
+  return {
+    health: async () => {
+      await ctx.db.query('SELECT 1');
+      return { status: 'ok', database: 'ok', engine: ctx.db.engine };
+    },
+    listServices: async (request) => {
+      const lang = (request.query as { lang?: Locale }).lang;
+      return localizeCatalogue(ctx.catalogue, lang ?? localeFromHeader(request.headers['accept-language']));
+    },
+    createRequest: idempotentPost(
+      ctx,
+      'requests',
+      async (tx, body: CreateRequestBody) => {
+        const service = serviceById(ctx, body.serviceId);
+        const values = checkValues(service, body.values);
+        const queueNumber = await nextQueueNumber(tx, service.id, service.queuePrefix, witaDay(ctx.now()));
+        const item = await insertItem(tx, {
+          kind: 'request',
+          serviceId: service.id,
+          data: { values },
+          masked: maskValues(service, values),
+          locale: body.locale ?? 'id',
+          queueNumber,
+        });
+        return { status: 201, body: { trackingCode: item.trackingCode, queueNumber, status: item.status, createdAt: item.createdAt } };
+      },
+      (body: CreateRequestBody) => {
+        const service = serviceById(ctx, body.serviceId);
+        if (service.completion !== 'online') throw new HttpError(400, 'service_not_online', 'serviceId');
+        checkValues(service, body.values);
+      },
+    ),
+    getRequest: getItem(['request', 'appointment']),
+    getComplaint: getItem(['complaint']),
+    getStatus: getItem(['request', 'appointment', 'complaint']),
+    createComplaint: idempotentPost(
+      ctx,
+      'complaints',
+      async (tx, body: CreateComplaintBody) => {
+        const contact = body.anonymous ? {} : { name: body.contact?.name?.trim(), phone: body.contact?.phone?.trim() };
+        const masked: Record<string, string> = {};
+        if (contact.name) masked.name = maskName(contact.name);
+        if (contact.phone) masked.phone = maskMiddle(contact.phone, 4);
+        const item = await insertItem(tx, {
+          kind: 'complaint',
+          serviceId: 'pengaduan',
+          data: { category: body.category, location: body.location.trim(), description: body.description.trim(), anonymous: body.anonymous, contact },
+          masked,
+          locale: body.locale ?? 'id',
+          queueNumber: null,
+        });
+        return { status: 201, body: { trackingCode: item.trackingCode, status: item.status, createdAt: item.createdAt } };
+      },
+      (body: CreateComplaintBody) => {
+        if (!ctx.catalogue.complaintCategories.some((c) => c.id === body.category)) throw new HttpError(400, 'unknown_category', 'category');
+        if (body.description.trim().length < 10) throw new HttpError(400, 'too_short', 'description');
+        if (body.location.trim().length < 3) throw new HttpError(400, 'too_short', 'location');
+        const name = body.contact?.name?.trim();
+        const phone = body.contact?.phone?.trim();
+        if (body.anonymous && (name || phone)) throw new HttpError(400, 'anonymous_with_contact', 'contact');
+        if (!body.anonymous && !name && !phone) throw new HttpError(400, 'contact_required', 'contact');
+        if (phone && !/^(08|\+628)[\d\s-]{8,14}$/.test(phone)) throw new HttpError(400, 'phone_format', 'contact.phone');
+      },
+    ),
+    createAppointment: idempotentPost(
+      ctx,
+      'appointments',
+      async (tx, body: CreateAppointmentBody) => {
+        const service = serviceById(ctx, body.serviceId);
+        const values = checkValues(service, body.values);
+        await takeSlot(tx, body.locationId, body.date, body.time, ctx.slotCapacity);
+        const queueNumber = await nextQueueNumber(tx, service.id, service.queuePrefix, body.date);
+        const item = await insertItem(tx, {
+          kind: 'appointment',
+          serviceId: service.id,
+          data: { values },
+          masked: maskValues(service, values),
+          locale: body.locale ?? 'id',
+          queueNumber,
+          appointment: { locationId: body.locationId, day: body.date, time: body.time },
+        });
+        return {
+          status: 201,
+          body: { trackingCode: item.trackingCode, queueNumber, date: body.date, time: body.time, locationId: body.locationId, status: item.status, createdAt: item.createdAt },
+        };
+      },
+      (body: CreateAppointmentBody) => {
+        const service = serviceById(ctx, body.serviceId);
+        if (service.completion !== 'appointment') throw new HttpError(400, 'service_not_online', 'serviceId');
+        if (!ctx.catalogue.appointmentLocations.some((l) => l.id === body.locationId)) throw new HttpError(400, 'unknown_location', 'locationId');
+        checkBookableDay(body.date, ctx.now());
+        checkValues(service, body.values);
+      },
+    ),
+    listSlots: async (request) => {
+      const q = request.query as SlotsQuery;
+      if (!ctx.catalogue.appointmentLocations.some((l) => l.id === q.locationId)) throw new HttpError(400, 'unknown_location', 'locationId');
+      checkBookableDay(q.date, ctx.now());
+      return { locationId: q.locationId, date: q.date, slots: await listSlots(ctx.db, q.locationId, q.date, ctx.slotCapacity) };
+    },
+    createSurvey: idempotentPost(
+      ctx,
+      'surveys',
+      async (tx, body: CreateSurveyBody) => {
+        let itemId: number | null = null;
+        let serviceId: string | null = null;
+        if (body.trackingCode) {
+          const rows = await tx.query<{ id: number; service_id: string }>('SELECT id, service_id FROM items WHERE tracking_code = $1', [body.trackingCode]);
+          if (rows.length === 0) throw new HttpError(404, 'not_found', 'trackingCode');
+          itemId = Number(rows[0].id);
+          serviceId = rows[0].service_id;
+          const existing = await tx.query('SELECT 1 FROM surveys WHERE item_id = $1', [itemId]);
+          if (existing.length > 0) throw new HttpError(409, 'survey_exists', 'trackingCode');
+        }
+        const rows = await tx.query<{ id: number; created_at: Date }>(
+          'INSERT INTO surveys (item_id, service_id, answers, suggestion, profile) VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at',
+          [itemId, serviceId, JSON.stringify(body.answers), body.suggestion?.trim() || null, body.profile ? JSON.stringify(body.profile) : null],
+        );
+        return { status: 201, body: { id: Number(rows[0].id), createdAt: new Date(rows[0].created_at).toISOString() } };
+      },
+      () => undefined,
+    ),
+  };
+}
+
+/** Registers every route of the public API table with its schemas (validation) and handler. */
+export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const byId = handlers(ctx);
+  for (const route of API_ROUTES as readonly ApiRoute[]) {
+    const handler = byId[route.operationId];
+    if (!handler) throw new Error(`no handler for ${route.operationId}`);
+    app.route({
+      method: route.method,
+      url: route.url,
+      schema: {
+        ...(route.body ? { body: route.body } : {}),
+        ...(route.querystring ? { querystring: route.querystring } : {}),
+        ...(route.params ? { params: route.params } : {}),
+      },
+      ...(route.method === 'POST'
+        ? {
+            preValidation: async (request: FastifyRequest) => {
+              readIdempotencyKey(request.headers['idempotency-key']);
+            },
+          }
+        : {}),
+      handler,
+    });
+  }
+}

@@ -1,0 +1,16 @@
+import type { Catalogue } from '../shared/catalogue';
+import type { Db } from './storage/db';
+import type { RateLimiter } from './rateLimiter';
+
+/** What every route handler needs, created once per server by createServer (no module-level state). */
+export interface ServerContext {
+  db: Db;
+  catalogue: Catalogue;
+  slotCapacity: number;
+  /** The current time; tests may pin it. */
+  now: () => Date;
+  /** Log-in attempts per client IP and username. */
+  loginLimiter: RateLimiter;
+  /** Whether cookies get the Secure flag. */
+  secureCookies: boolean;
+}

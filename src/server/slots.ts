@@ -1,0 +1,56 @@
+import { addDays, isCalendarDay, weekday, witaDay } from './clock';
+import { HttpError } from './apiError';
+import type { Queryable } from './storage/db';
+
+/** Bookable times of a working day (WITA): mornings and afternoons, lunch break 12:00–13:00. */
+export const SLOT_TIMES: readonly string[] = [
+  '08:00', '08:30', '09:00', '09:30', '10:00', '10:30', '11:00', '11:30',
+  '13:00', '13:30', '14:00', '14:30', '15:00', '15:30',
+];
+
+/** How far ahead a slot may be booked. */
+export const BOOKING_WINDOW_DAYS = 60;
+
+/** Checks that `day` is a working day (Mon–Fri) from tomorrow up to the booking window, WITA. */
+export function checkBookableDay(day: string, now: Date, field = 'date'): void {
+  if (!isCalendarDay(day)) throw new HttpError(400, 'date_invalid', field);
+  const today = witaDay(now);
+  const dow = weekday(day);
+  if (day <= today || day > addDays(today, BOOKING_WINDOW_DAYS) || dow === 0 || dow === 6) {
+    throw new HttpError(400, 'date_out_of_range', field);
+  }
+}
+
+/** The first bookable day after `now`: used for the OpenAPI example and by tests. */
+export function nextBookableDay(now: Date): string {
+  let day = addDays(witaDay(now), 1);
+  while (weekday(day) === 0 || weekday(day) === 6) day = addDays(day, 1);
+  return day;
+}
+
+/** Free capacity of each slot of a day at a location. */
+export async function listSlots(db: Queryable, locationId: string, day: string, capacity: number) {
+  const rows = await db.query<{ time: string; booked: number }>(
+    'SELECT time, booked FROM slot_bookings WHERE location_id = $1 AND day = $2',
+    [locationId, day],
+  );
+  const booked = new Map(rows.map((r) => [r.time, Number(r.booked)]));
+  return SLOT_TIMES.map((time) => ({ time, capacity, free: Math.max(0, capacity - (booked.get(time) ?? 0)) }));
+}
+
+/**
+ * Takes one place in a slot inside the caller's transaction. The upsert locks the slot row, and the
+ * `booked < capacity` guard makes a full slot return no row, so concurrent bookings can never exceed capacity.
+ */
+export async function takeSlot(tx: Queryable, locationId: string, day: string, time: string, capacity: number): Promise<void> {
+  if (!SLOT_TIMES.includes(time)) throw new HttpError(400, 'slot_invalid', 'time');
+  if (capacity <= 0) throw new HttpError(409, 'slot_full', 'time');
+  const rows = await tx.query(
+    `INSERT INTO slot_bookings (location_id, day, time, booked) VALUES ($1, $2, $3, 1)
+     ON CONFLICT (location_id, day, time) DO UPDATE SET booked = slot_bookings.booked + 1
+     WHERE slot_bookings.booked < $4
+     RETURNING booked`,
+    [locationId, day, time, capacity],
+  );
+  if (rows.length === 0) throw new HttpError(409, 'slot_full', 'time');
+}

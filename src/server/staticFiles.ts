@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** webpack's content-hashed file names (`main.8827abc3.js`): safe to cache for a year. */
+const HASHED = /\.[0-9a-f]{8}\.(js|css|wasm)(\.map)?$/;
+/** Files that must be revalidated on every load, or an update would never reach the headset. */
+const NO_CACHE = new Set(['sw.js', 'index.html', 'officer.html', 'manifest.webmanifest']);
+
+/** Cache-Control for a file served from dist/. */
+export function cacheControlFor(file: string): string {
+  const base = path.basename(file);
+  if (NO_CACHE.has(base)) return 'no-cache';
+  if (HASHED.test(base)) return 'public, max-age=31536000, immutable';
+  return 'public, max-age=3600';
+}
+
+/**
+ * Serves the built app from `distDir` at `/` and the officer console at `/officer`.
+ * When dist/ is missing (API-only runs) the API still works and `/` answers 404 with a logged warning.
+ */
+export async function registerStaticFiles(app: FastifyInstance, distDir: string): Promise<void> {
+  if (!existsSync(distDir)) {
+    app.log.warn(`${distDir} does not exist: run npm run build to serve the app`);
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: distDir,
+    prefix: '/',
+    index: ['index.html'],
+    cacheControl: false,
+    setHeaders(res, filePath) {
+      res.setHeader('Cache-Control', cacheControlFor(filePath));
+      if (path.basename(filePath) === 'sw.js') res.setHeader('Service-Worker-Allowed', '/');
+    },
+  });
+  app.get('/officer', (_request, reply) => reply.sendFile('officer.html'));
+}

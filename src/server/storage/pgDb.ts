@@ -1,0 +1,57 @@
+import pg from 'pg';
+import type { Db, Queryable } from './db';
+
+/** Options of a PostgreSQL connection pool. */
+export interface PgDbOptions {
+  connectionString: string;
+  /** Schema to use instead of `public` (tests use a fresh one per run); created when missing. */
+  schema?: string;
+  /** Pool size; a few connections are plenty for one server process. */
+  max?: number;
+}
+
+/** Opens a pool on a production PostgreSQL server (DATABASE_URL). */
+export async function openPgDb(options: PgDbOptions): Promise<Db> {
+  if (options.schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(options.schema)) throw new Error(`bad schema name ${options.schema}`);
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    options: options.schema ? `-c search_path=${options.schema}` : undefined,
+  });
+  pool.on('error', (err) => {
+    // An idle client lost its connection; the pool replaces it on next use.
+    process.stderr.write(`postgres pool: ${err.message}\n`);
+  });
+  if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+  return {
+    engine: 'postgres',
+    async query<T>(sql: string, params?: unknown[]) {
+      const res = await pool.query(sql, params);
+      return res.rows as T[];
+    },
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({
+          async query<R>(sql: string, params?: unknown[]) {
+            const res = await client.query(sql, params);
+            return res.rows as R[];
+          },
+        });
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch((rollbackErr: Error) => {
+          process.stderr.write(`postgres rollback failed: ${rollbackErr.message}\n`);
+        });
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

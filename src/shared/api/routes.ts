@@ -1,0 +1,122 @@
+/**
+ * The public API's route table: method, path and schemas of every route. The server registers its handlers
+ * from it and the OpenAPI document is generated from it.
+ */
+import type { TSchema } from '@sinclair/typebox';
+import {
+  CodeParams,
+  CreateAppointmentBody,
+  CreateAppointmentResponse,
+  CreateComplaintBody,
+  CreateComplaintResponse,
+  CreateRequestBody,
+  CreateRequestResponse,
+  CreateSurveyBody,
+  CreateSurveyResponse,
+  HealthResponse,
+  ServicesQuery,
+  ServicesResponse,
+  SlotsQuery,
+  SlotsResponse,
+  StatusResponse,
+} from './schemas';
+
+/** One public route. POST routes require an Idempotency-Key header. */
+export interface ApiRoute {
+  operationId: string;
+  method: 'GET' | 'POST';
+  /** Fastify-style path (`/api/requests/:code`). */
+  url: string;
+  summary: string;
+  body?: TSchema;
+  querystring?: TSchema;
+  params?: TSchema;
+  successStatus: 200 | 201;
+  response: TSchema;
+}
+
+/** Every public route. */
+export const API_ROUTES: readonly ApiRoute[] = [
+  { operationId: 'health', method: 'GET', url: '/api/health', summary: 'Liveness and a database check', successStatus: 200, response: HealthResponse },
+  {
+    operationId: 'listServices',
+    method: 'GET',
+    url: '/api/services',
+    summary: 'The service catalogue in the requested language (lang, else Accept-Language)',
+    querystring: ServicesQuery,
+    successStatus: 200,
+    response: ServicesResponse,
+  },
+  {
+    operationId: 'createRequest',
+    method: 'POST',
+    url: '/api/requests',
+    summary: 'Submit a service request (services whose completion is "online")',
+    body: CreateRequestBody,
+    successStatus: 201,
+    response: CreateRequestResponse,
+  },
+  {
+    operationId: 'getRequest',
+    method: 'GET',
+    url: '/api/requests/:code',
+    summary: 'Status and timeline of a request or appointment; personal data masked',
+    params: CodeParams,
+    successStatus: 200,
+    response: StatusResponse,
+  },
+  {
+    operationId: 'createComplaint',
+    method: 'POST',
+    url: '/api/complaints',
+    summary: 'File a public complaint, anonymous allowed',
+    body: CreateComplaintBody,
+    successStatus: 201,
+    response: CreateComplaintResponse,
+  },
+  {
+    operationId: 'getComplaint',
+    method: 'GET',
+    url: '/api/complaints/:code',
+    summary: "Status of a complaint and the officer's reply",
+    params: CodeParams,
+    successStatus: 200,
+    response: StatusResponse,
+  },
+  {
+    operationId: 'getStatus',
+    method: 'GET',
+    url: '/api/status/:code',
+    summary: 'Status of any tracking code (request, complaint or appointment), for the status kiosk',
+    params: CodeParams,
+    successStatus: 200,
+    response: StatusResponse,
+  },
+  {
+    operationId: 'createAppointment',
+    method: 'POST',
+    url: '/api/appointments',
+    summary: 'Book an in-person slot (services whose completion is "appointment")',
+    body: CreateAppointmentBody,
+    successStatus: 201,
+    response: CreateAppointmentResponse,
+  },
+  {
+    operationId: 'listSlots',
+    method: 'GET',
+    url: '/api/appointments/slots',
+    summary: 'Free slots of a location on a day',
+    querystring: SlotsQuery,
+    successStatus: 200,
+    response: SlotsResponse,
+  },
+  {
+    operationId: 'createSurvey',
+    method: 'POST',
+    url: '/api/surveys',
+    summary: 'The IKM satisfaction survey: 9 elements, 1-4 each (trackingCode optional)',
+    body: CreateSurveyBody,
+    successStatus: 201,
+    response: CreateSurveyResponse,
+  },
+];

@@ -1,0 +1,107 @@
+import type { InteractionRegistry } from '../input/interactionRegistry';
+import type { TargetSpec } from '../input/targetTypes';
+
+/** Options of the DOM mirror. */
+export interface DomMirrorOptions {
+  root: HTMLElement;
+  registry: InteractionRegistry;
+  /** Which targets are near enough to list (the visitor's current surroundings). */
+  isNear: (target: TargetSpec) => boolean;
+  /** Accessible name of the list, translated. */
+  label: () => string;
+}
+
+/**
+ * The accessible twin of the world: the targets near the visitor as real buttons. Screen
+ * readers read them, Tab / Shift+Tab move through them (the focused target gets a ring in the
+ * world) and Enter or Space activates with `via: "key"`.
+ */
+export class DomMirror {
+  private readonly nav: HTMLElement;
+  private readonly caption: HTMLElement;
+  private readonly buttons = new Map<string, HTMLButtonElement>();
+  private readonly stops: Array<() => void> = [];
+  private scheduled = false;
+
+  constructor(private readonly o: DomMirrorOptions) {
+    this.nav = document.createElement('nav');
+    this.nav.className = 'hall-mirror';
+    this.nav.setAttribute('aria-label', o.label());
+    this.caption = document.createElement('div');
+    this.caption.className = 'hall-focus-caption';
+    this.caption.setAttribute('aria-hidden', 'true');
+    o.root.append(this.nav, this.caption);
+    this.stops.push(o.registry.onListChange(() => this.schedule()));
+    this.nav.addEventListener('focusin', (e) => this.onFocus(e.target));
+    this.nav.addEventListener('focusout', () => queueMicrotask(() => this.onFocusOut()));
+    this.refresh();
+  }
+
+  /** Rebuilds the list on the next microtask (many targets change together). */
+  schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      this.refresh();
+    });
+  }
+
+  /** Brings the list in line with the registry: same order, current labels and states. */
+  refresh(): void {
+    this.nav.setAttribute('aria-label', this.o.label());
+    const wanted = this.o.registry.list().filter((t) => this.o.isNear(t));
+    const keep = new Set(wanted.map((t) => t.id));
+    const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.targetId;
+    for (const [id, b] of this.buttons) {
+      if (!keep.has(id)) {
+        b.remove();
+        this.buttons.delete(id);
+      }
+    }
+    let previous: HTMLButtonElement | null = null;
+    for (const t of wanted) {
+      let b = this.buttons.get(t.id);
+      if (!b) {
+        b = document.createElement('button');
+        b.type = 'button';
+        b.dataset.targetId = t.id;
+        b.addEventListener('click', () => this.o.registry.activate(t.id, 'key'));
+        this.buttons.set(t.id, b);
+      }
+      if (b.textContent !== t.label()) b.textContent = t.label();
+      b.disabled = !t.enabled();
+      b.dataset.kind = t.kind;
+      const expected: ChildNode | null = previous ? previous.nextSibling : this.nav.firstChild;
+      if (expected !== b) this.nav.insertBefore(b, expected);
+      previous = b;
+    }
+    // Focus moves to the first control of a redrawn panel instead of falling out of the page.
+    if (focusedId && !this.buttons.has(focusedId) && document.activeElement === document.body) {
+      const group = focusedId.split('.').slice(0, -1).join('.');
+      const next = wanted.find((t) => t.group && group.startsWith(t.group)) ?? wanted[0];
+      if (next) this.buttons.get(next.id)?.focus();
+    }
+  }
+
+  /** Removes the mirror from the page. */
+  dispose(): void {
+    for (const s of this.stops) s();
+    this.nav.remove();
+    this.caption.remove();
+  }
+
+  private onFocus(el: EventTarget | null): void {
+    const id = el instanceof HTMLElement ? el.dataset.targetId : undefined;
+    if (!id) return;
+    this.o.registry.focus(id);
+    this.caption.textContent = this.o.registry.get(id)?.label() ?? '';
+    this.caption.classList.add('visible');
+  }
+
+  private onFocusOut(): void {
+    if (this.nav.contains(document.activeElement)) return;
+    this.o.registry.focus(null);
+    this.caption.classList.remove('visible');
+  }
+}

@@ -1,0 +1,10 @@
+import type { I18n } from '../i18n/createI18n';
+import type { PanelControl } from './panelScreen';
+
+/** Control id of the language switch, the same on every panel. */
+export const LANGUAGE_CONTROL_ID = 'language';
+
+/** The language switch: it names the other language in that language, as people look for it. */
+export function languageToggle(i18n: I18n): PanelControl {
+  return { id: LANGUAGE_CONTROL_ID, label: i18n.locale === 'id' ? 'English' : 'Bahasa Indonesia', kind: 'toggle', tone: 'quiet' };
+}

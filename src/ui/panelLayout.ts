@@ -1,0 +1,140 @@
+import type { PanelControl, PanelScreen } from './panelScreen';
+
+/** A rectangle on a panel in metres, centred coordinates: x to the visitor's right, y up. */
+export interface PanelRect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A laid-out text block. */
+export interface LaidText {
+  rect: PanelRect;
+  text: string;
+  /** Letter (cap) height in metres. */
+  size: number;
+  role: 'title' | 'subtitle' | 'body' | 'fieldLabel' | 'fieldValue' | 'fieldError' | 'notice';
+  tone?: string;
+}
+
+/** A laid-out control with its rectangle. */
+export interface LaidControl {
+  rect: PanelRect;
+  control: PanelControl;
+  textSize: number;
+}
+
+/** The result of laying out a screen on a panel. */
+export interface PanelLayout {
+  width: number;
+  height: number;
+  texts: LaidText[];
+  controls: LaidControl[];
+}
+
+/** Panel sizes and type sizes, in metres. Keys stay at least 3 cm for a fingertip. */
+export const PANEL_METRICS = {
+  padding: 0.03,
+  gap: 0.012,
+  title: 0.038,
+  subtitle: 0.024,
+  body: 0.02,
+  controlText: 0.024,
+  minControlHeight: 0.05,
+  maxControlHeight: 0.08,
+  footerHeight: 0.06,
+};
+
+/** Rough advance width of one character relative to the letter size, for wrapping. */
+const CHAR_ADVANCE = 0.52;
+
+/** Wraps text into lines that fit `width` at letter size `size`. */
+export function wrapText(text: string, width: number, size: number): string[] {
+  const perLine = Math.max(8, Math.floor(width / (size * CHAR_ADVANCE)));
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      if (line && (line + ' ' + word).length > perLine) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * Lays a screen out on a panel of `width` x `height` metres: title and text from the top,
+ * the footer at the bottom, and the controls in a grid in between.
+ */
+export function layoutPanel(screen: PanelScreen, width: number, height: number): PanelLayout {
+  const m = PANEL_METRICS;
+  const inner = width - 2 * m.padding;
+  const left = -width / 2 + m.padding;
+  const texts: LaidText[] = [];
+  const controls: LaidControl[] = [];
+  let top = height / 2 - m.padding;
+
+  const addLines = (text: string, size: number, role: LaidText['role'], tone?: string) => {
+    for (const line of wrapText(text, inner, size)) {
+      const h = size * 1.5;
+      texts.push({ rect: { x: 0, y: top - h / 2, w: inner, h }, text: line, size, role, tone });
+      top -= h;
+    }
+  };
+
+  addLines(screen.title, m.title, 'title');
+  if (screen.subtitle) addLines(screen.subtitle, m.subtitle, 'subtitle');
+  top -= m.gap / 2;
+  for (const p of screen.body ?? []) addLines(p, m.body, 'body');
+  if (screen.notice) addLines(screen.notice.text, m.body, 'notice', screen.notice.tone);
+
+  for (const f of screen.fields ?? []) {
+    const h = m.body * 2.2;
+    const labelW = inner * 0.42;
+    texts.push({ rect: { x: left + labelW / 2, y: top - h / 2, w: labelW, h }, text: f.label, size: m.body, role: 'fieldLabel' });
+    texts.push({
+      rect: { x: left + labelW + (inner - labelW) / 2, y: top - h / 2, w: inner - labelW, h },
+      text: f.value,
+      size: m.body,
+      role: 'fieldValue',
+      tone: f.active ? 'active' : undefined,
+    });
+    top -= h;
+    if (f.error) addLines(f.error, m.body * 0.9, 'fieldError');
+  }
+
+  const footer = screen.footer ?? [];
+  const bottom = -height / 2 + m.padding + (footer.length ? m.footerHeight + m.gap : 0);
+  if (footer.length) {
+    const w = (inner - m.gap * (footer.length - 1)) / footer.length;
+    footer.forEach((control, i) => {
+      controls.push({
+        rect: { x: left + w / 2 + i * (w + m.gap), y: -height / 2 + m.padding + m.footerHeight / 2, w, h: m.footerHeight },
+        control,
+        textSize: m.controlText * 0.9,
+      });
+    });
+  }
+
+  const cols = Math.max(1, screen.columns ?? (screen.controls.length > 4 ? 2 : 1));
+  const rows = Math.ceil(screen.controls.length / cols);
+  if (rows > 0) {
+    const available = top - m.gap - bottom;
+    const h = Math.min(m.maxControlHeight, Math.max(m.minControlHeight, (available - m.gap * (rows - 1)) / rows));
+    const w = (inner - m.gap * (cols - 1)) / cols;
+    screen.controls.forEach((control, i) => {
+      const r = Math.floor(i / cols);
+      const c = i % cols;
+      controls.push({
+        rect: { x: left + w / 2 + c * (w + m.gap), y: top - m.gap - h / 2 - r * (h + m.gap), w, h },
+        control,
+        textSize: Math.min(m.controlText, h * 0.4),
+      });
+    });
+  }
+  return { width, height, texts, controls };
+}

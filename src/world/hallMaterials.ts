@@ -1,0 +1,67 @@
+import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
+import { RawTexture } from '@babylonjs/core/Materials/Textures/rawTexture';
+import { Texture } from '@babylonjs/core/Materials/Textures/texture';
+import { Color3 } from '@babylonjs/core/Maths/math.color';
+import type { Scene } from '@babylonjs/core/scene';
+import { hexColor } from './hexColor';
+import type { RoomData } from './hallTypes';
+
+/** The few shared materials of the hall: every static mesh uses one of these, so the material count stays tiny. */
+export interface HallMaterials {
+  /** Lit, vertex-coloured: walls, kiosks, fort, letters, avatars, the pinisi. */
+  lit: StandardMaterial;
+  /** Unlit, vertex-coloured: the sunset window, lamps, glowing accents. */
+  glow: StandardMaterial;
+  /** The tiled floor (a procedural texture, no download). */
+  floor: StandardMaterial;
+}
+
+/** Creates the shared materials; `room` gives the floor tile colours. */
+export function createHallMaterials(scene: Scene, room: RoomData): HallMaterials {
+  const lit = new StandardMaterial('hall-lit', scene);
+  lit.diffuseColor = Color3.White();
+  lit.specularColor = new Color3(0.08, 0.08, 0.08);
+  lit.ambientColor = new Color3(0.25, 0.25, 0.25);
+
+  const glow = new StandardMaterial('hall-glow', scene);
+  glow.disableLighting = true;
+  glow.emissiveColor = Color3.White();
+
+  const floor = new StandardMaterial('hall-floor', scene);
+  floor.diffuseTexture = createTileTexture(scene, room.colors.floor, room.colors.floorAlt);
+  floor.specularColor = new Color3(0.15, 0.15, 0.15);
+  floor.specularPower = 48;
+
+  for (const m of [lit, glow, floor]) m.freeze();
+  return { lit, glow, floor };
+}
+
+/** A 64x64 tile pattern: cream stone tiles, a darker inlay diamond in alternate tiles and thin grout lines. */
+function createTileTexture(scene: Scene, floorHex: string, altHex: string): RawTexture {
+  const size = 64;
+  const a = hexColor(floorHex);
+  const b = hexColor(altHex);
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const tx = x % 32;
+      const ty = y % 32;
+      const grout = tx === 0 || ty === 0;
+      const alt = (Math.floor(x / 32) + Math.floor(y / 32)) % 2 === 1;
+      const diamond = Math.abs(tx - 16) + Math.abs(ty - 16) < 9;
+      let c = a;
+      if (alt && diamond) c = b;
+      const shade = grout ? 0.8 : 1;
+      const i = (y * size + x) * 4;
+      data[i] = Math.round(c.r * 255 * shade);
+      data[i + 1] = Math.round(c.g * 255 * shade);
+      data[i + 2] = Math.round(c.b * 255 * shade);
+      data[i + 3] = 255;
+    }
+  }
+  const tex = RawTexture.CreateRGBATexture(data, size, size, scene, true, false, Texture.TRILINEAR_SAMPLINGMODE);
+  tex.name = 'hall-floor-tiles';
+  tex.wrapU = Texture.WRAP_ADDRESSMODE;
+  tex.wrapV = Texture.WRAP_ADDRESSMODE;
+  return tex;
+}

@@ -1,0 +1,169 @@
+import { DynamicTexture } from '@babylonjs/core/Materials/Textures/dynamicTexture';
+import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
+import { Color3 } from '@babylonjs/core/Maths/math.color';
+import type { Scene } from '@babylonjs/core/scene';
+
+/** One line of sign text: translated (`key`) or literal (`text`), with the cap height it should have in metres. */
+export interface SignLine {
+  key?: string;
+  text?: string;
+  letterHeight: number;
+  color?: string;
+  bold?: boolean;
+}
+
+/** What a sign shows and how big it is in the world. */
+export interface SignContent {
+  id: string;
+  width: number;
+  height: number;
+  background: string;
+  color: string;
+  /** Optional colour band along the bottom edge (the kiosk's accent). */
+  band?: string;
+  lines: SignLine[];
+}
+
+/** Where a sign landed in the atlas, as UVs (v = 1 at the top of the canvas). */
+export interface AtlasCell {
+  content: SignContent;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  pixelsPerMetre: number;
+  u0: number;
+  u1: number;
+  vTop: number;
+  vBottom: number;
+}
+
+/** What was actually drawn on one sign line; tests check readability from it. */
+export interface DrawnLine {
+  signId: string;
+  text: string;
+  /** Cap height in metres after any shrink-to-fit. */
+  letterHeight: number;
+}
+
+/** Cap height of a sans-serif font as a fraction of its CSS size. */
+const CAP_RATIO = 0.72;
+const ATLAS_WIDTH = 2048;
+const ATLAS_HEIGHT = 1024;
+const MAX_PPM = 256;
+const FONT = 'sans-serif';
+
+/**
+ * All sign texts of the hall in ONE DynamicTexture and one material, so every sign together costs a single
+ * draw call. Redraws on `draw(t)`, e.g. when the visitor switches language.
+ */
+export class SignAtlas {
+  private readonly cells: AtlasCell[] = [];
+  private shelfX = 0;
+  private shelfY = 0;
+  private shelfH = 0;
+  private texture: DynamicTexture | null = null;
+  /** The single material of every sign; created by `finish`. */
+  material: StandardMaterial | null = null;
+
+  /** Reserves room for a sign and returns its UV rectangle; throws if the atlas is full (a layout mistake). */
+  reserve(content: SignContent): AtlasCell {
+    const ppm = Math.min(MAX_PPM, Math.floor((ATLAS_WIDTH - 4) / content.width));
+    const w = Math.ceil(content.width * ppm);
+    const h = Math.ceil(content.height * ppm);
+    if (this.shelfX + w + 2 > ATLAS_WIDTH) {
+      this.shelfY += this.shelfH + 2;
+      this.shelfX = 0;
+      this.shelfH = 0;
+    }
+    const x = this.shelfX + 1;
+    const y = this.shelfY + 1;
+    if (y + h + 1 > ATLAS_HEIGHT) throw new Error(`SignAtlas: no room left for sign "${content.id}" (${w}x${h} px)`);
+    const cell: AtlasCell = {
+      content,
+      x,
+      y,
+      w,
+      h,
+      pixelsPerMetre: ppm,
+      u0: x / ATLAS_WIDTH,
+      u1: (x + w) / ATLAS_WIDTH,
+      vTop: 1 - y / ATLAS_HEIGHT,
+      vBottom: 1 - (y + h) / ATLAS_HEIGHT,
+    };
+    this.shelfX += w + 2;
+    this.shelfH = Math.max(this.shelfH, h);
+    this.cells.push(cell);
+    return cell;
+  }
+
+  /** Creates the texture and its material, then draws every reserved sign once with `t`. */
+  finish(scene: Scene, t: (key: string) => string): DrawnLine[] {
+    this.texture = new DynamicTexture('hall-signs', { width: ATLAS_WIDTH, height: ATLAS_HEIGHT }, scene, true);
+    this.texture.hasAlpha = false;
+    const material = new StandardMaterial('hall-signs', scene);
+    material.diffuseTexture = this.texture;
+    material.emissiveColor = Color3.White();
+    material.disableLighting = true;
+    this.material = material;
+    return this.draw(t);
+  }
+
+  /** Paints every sign with the current translations and uploads the texture once. */
+  draw(t: (key: string) => string): DrawnLine[] {
+    if (!this.texture) throw new Error('SignAtlas.draw called before finish');
+    const ctx = this.texture.getContext();
+    const drawn: DrawnLine[] = [];
+    for (const cell of this.cells) drawn.push(...drawCell(ctx, cell, t));
+    this.texture.update(true);
+    return drawn;
+  }
+
+  /** Frees the texture and material. */
+  dispose(): void {
+    this.texture?.dispose();
+    this.material?.dispose();
+  }
+}
+
+type Ctx = ReturnType<DynamicTexture['getContext']>;
+
+function drawCell(ctx: Ctx, cell: AtlasCell, t: (key: string) => string): DrawnLine[] {
+  const { content, x, y, w, h, pixelsPerMetre: ppm } = cell;
+  ctx.fillStyle = content.background;
+  ctx.fillRect(x, y, w, h);
+  const bandH = content.band ? Math.round(h * 0.1) : 0;
+  if (content.band) {
+    ctx.fillStyle = content.band;
+    ctx.fillRect(x, y + h - bandH, w, bandH);
+  }
+  const maxWidth = w * 0.92;
+  const sizes = content.lines.map((line) => {
+    const text = line.key !== undefined ? t(line.key) : (line.text ?? '');
+    let px = Math.round((line.letterHeight / CAP_RATIO) * ppm);
+    ctx.font = font(line, px);
+    const width = ctx.measureText(text).width;
+    if (width > maxWidth) {
+      px = Math.floor((px * maxWidth) / width);
+      ctx.font = font(line, px);
+    }
+    return { line, text, px };
+  });
+  const total = sizes.reduce((s, l) => s + l.px * 1.2, 0);
+  let cy = y + (h - bandH - total) / 2;
+  const drawn: DrawnLine[] = [];
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const { line, text, px } of sizes) {
+    ctx.font = font(line, px);
+    ctx.fillStyle = line.color ?? content.color;
+    ctx.fillText(text, x + w / 2, cy + px * 0.6);
+    cy += px * 1.2;
+    drawn.push({ signId: content.id, text, letterHeight: (px * CAP_RATIO) / ppm });
+  }
+  return drawn;
+}
+
+function font(line: SignLine, px: number): string {
+  return `${line.bold === false ? '' : 'bold '}${px}px ${FONT}`;
+}

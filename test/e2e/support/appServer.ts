@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer, type RunningServer } from './staticServer';
+
+/** Repository root, for tests that need dist/ or src/. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** Which server the e2e tests run against. */
+export type AppServerKind = 'static' | 'node';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, 'localhost', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number, exited: () => string | null): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError = 'no attempt';
+  while (Date.now() < deadline) {
+    const exit = exited();
+    if (exit) throw new Error(`App server exited before it answered: ${exit}`);
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+      lastError = `HTTP ${res.status}`;
+    } catch (error) {
+      lastError = (error as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`App server at ${url} did not answer within ${timeoutMs} ms (${lastError})`);
+}
+
+/**
+ * Starts the built app on a free port at http://localhost (a secure context, unlike 127.0.0.1 for
+ * Babylon's XR button). `kind: 'node'` runs the real server (`tsx src/server/main.ts`, in-memory data dir
+ * under the OS temp dir); `'static'` serves dist/ with the test's own static server. Default: `E2E_SERVER`
+ * env var, else 'node' when src/server/main.ts exists, else 'static'. Needs a prior `npm run build`.
+ */
+export async function startAppServer(options: { kind?: AppServerKind; env?: Record<string, string> } = {}): Promise<RunningServer> {
+  const dist = path.join(repoRoot, 'dist');
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/index.html missing: run `npm run build` first');
+  const serverEntry = path.join(repoRoot, 'src/server/main.ts');
+  const kind = options.kind ?? (process.env.E2E_SERVER as AppServerKind | undefined) ?? (existsSync(serverEntry) ? 'node' : 'static');
+  if (kind === 'static') return startStaticServer({ root: dist });
+
+  const port = await freePort();
+  const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
+  const child = spawn(tsx, [serverEntry], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port), HOST: 'localhost', DATA_DIR: path.join(process.env.TMPDIR ?? '/tmp', `hall-e2e-${port}`), ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let exit: string | null = null;
+  child.stdout.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => { output += d.toString(); });
+  child.on('exit', (code, signal) => { exit = `code ${code} signal ${signal}\n${output.slice(-2000)}`; });
+  const origin = `http://localhost:${port}`;
+  try {
+    await waitForHttp(`${origin}/`, 30_000, () => exit);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
+  return {
+    origin,
+    port,
+    close: () => new Promise<void>((resolve) => {
+      if (exit !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
+  };
+}
