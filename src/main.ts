@@ -1,2 +1,35 @@
-/** Bootstrap placeholder; replaced by the app composition root. */
-document.body.dataset.booted = 'true';
+import { configureOfflineBabylon } from './pwa/offlineAssets';
+import { registerServiceWorker } from './pwa/registerServiceWorker';
+import { createHallApp } from './app/hallApp';
+import type { AutomationHandle } from './app/automationHandle';
+import { startupErrorMessage } from './app/startupError';
+
+declare global {
+  interface Window {
+    /** Read-only automation handle of the hall (see README, "Automation handle"). */
+    serviceHall?: AutomationHandle;
+  }
+}
+
+/** Bootstrap: offline asset paths, the app, then the service worker. */
+async function main(): Promise<void> {
+  configureOfflineBabylon();
+  const canvas = document.getElementById('hall') as HTMLCanvasElement;
+  const overlay = document.getElementById('overlay') as HTMLElement;
+  try {
+    const app = await createHallApp({ canvas, overlay });
+    window.serviceHall = app.handle;
+  } catch (error) {
+    const box = document.createElement('p');
+    box.className = 'hall-message';
+    box.setAttribute('role', 'alert');
+    box.textContent = startupErrorMessage(error, navigator.language);
+    overlay.append(box);
+    throw error;
+  }
+  registerServiceWorker({
+    onError: (error) => console.warn('Offline mode unavailable:', error.message),
+  });
+}
+
+void main();

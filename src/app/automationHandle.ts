@@ -39,6 +39,8 @@ export interface AutomationHandle {
   events(): InteractionEvent[];
   stats(): HallStats;
   locale(): string;
+  /** Where the visitor's eyes are (same frame as targets) and which way they face (radians about up). */
+  viewer(): { position: Vec3; yaw: number };
 }
 
 /** What the handle reads from the running app. */
@@ -51,6 +53,7 @@ export interface AutomationSources {
   /** Maps world points/directions to the frame the handle reports (identity outside XR). */
   toReportFrame: (v: Vec3, isDirection: boolean) => Vec3;
   screenOf: (position: Vec3) => { x: number; y: number } | null;
+  viewer: () => { position: Vec3; forward: Vec3 };
 }
 
 const round = (v: Vec3): Vec3 => [+v[0].toFixed(4), +v[1].toFixed(4), +v[2].toFixed(4)];
@@ -63,6 +66,11 @@ export function createAutomationHandle(s: AutomationSources): AutomationHandle {
     locale: () => s.locale(),
     events: () => s.registry.events(),
     stats: () => ({ ...s.stats() }),
+    viewer: () => {
+      const v = s.viewer();
+      const f = s.toReportFrame(v.forward, true);
+      return { position: round(s.toReportFrame(v.position, false)), yaw: +Math.atan2(f[0], f[2]).toFixed(4) };
+    },
     targets: () =>
       s.registry.list().map((t) => {
         const pose = t.pose();

@@ -25,6 +25,7 @@ import { PanelSurface } from '../ui/panelSurface';
 import { ClickSound } from '../ui/clickSound';
 import { WelcomePanel } from '../ui/welcomePanel';
 import { KioskPanel } from '../ui/kioskPanel';
+import { ComfortBar } from '../ui/comfortBar';
 import { createAutomationHandle, type AutomationHandle, type HallMode, type HallStats } from './automationHandle';
 import { XrLauncher } from './xrLauncher';
 
@@ -152,6 +153,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     label: () => t('hall.mirrorLabel'),
     isNear: (target) => {
       if (target.kind === 'teleport') return true;
+      if (target.group === 'comfort') return mode === 'xr';
       const anchor = anchorsByGroup.get(target.group);
       if (!anchor) return true;
       return Vector3.Distance(anchor.getAbsolutePosition(), visitorPosition()) <= MIRROR_RADIUS;
@@ -172,12 +174,23 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     onSessionStarted: () => {
       setMode('xr');
       welcome.refresh();
+      comfort.setVisible(true);
+      if (scene.activeCamera) comfort.update(scene.activeCamera, true);
     },
     onSessionEnded: () => {
+      comfort.setVisible(false);
       setMode(matchMedia('(pointer: coarse)').matches ? 'touch' : 'desktop');
       welcome.refresh();
       mirror.schedule();
     },
+  });
+
+  const comfort: ComfortBar = new ComfortBar({
+    scene,
+    i18n,
+    surface: (anchor) => makePanel('comfort', anchor, { width: 0.5, height: 0.11 }, (c) => comfort.onControl(c)),
+    turn: (r) => xr.turn(r),
+    home: () => xr.teleport(view.welcome.position, view.welcome.yaw),
   });
 
   i18n.onChange(() => {
@@ -185,6 +198,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     for (const k of kioskPanels) k.refresh();
     welcome.refresh();
     vrButton.refresh();
+    comfort.refresh();
     mirror.refresh();
   });
 
@@ -198,6 +212,8 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
       const [f, r] = walk.step(dt);
       rig.walk(f, r);
       rig.update(dt);
+    } else if (scene.activeCamera) {
+      comfort.update(scene.activeCamera);
     }
     const here = visitorPosition();
     for (const k of view.kiosks) {
@@ -235,6 +251,12 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     stats,
     toReportFrame: (v: Vec3, isDirection: boolean) => xr.toLocalFloor(v, isDirection),
     screenOf: (p: Vec3) => picker.project(new Vector3(p[0], p[1], p[2])),
+    viewer: () => {
+      const cam = scene.activeCamera ?? camera;
+      const p = cam.globalPosition;
+      const f = cam.getDirection(Vector3.Forward());
+      return { position: [p.x, p.y, p.z], forward: [f.x, f.y, f.z] };
+    },
   });
 
   const onResize = () => engine.resize();

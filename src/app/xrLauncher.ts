@@ -61,6 +61,11 @@ export class XrLauncher {
     this.session?.teleport(position, yaw);
   }
 
+  /** Turns the visitor in XR by a yaw step. */
+  turn(radians: number): void {
+    this.session?.turn(radians);
+  }
+
   /** World point or direction in the WebXR local-floor frame during a session; unchanged outside. */
   toLocalFloor(v: Vec3, isDirection: boolean): Vec3 {
     return this.session ? this.session.toLocalFloor(v, isDirection) : v;

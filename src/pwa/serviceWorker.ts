@@ -2,7 +2,7 @@
 /**
  * Service worker: precaches the app shell and every hall asset at install, so that after one online
  * visit the hall opens with the network off (a booth without internet). Built by workbox-webpack-plugin's
- * InjectManifest, which replaces `self.__WB_MANIFEST` with the list of emitted files and their revisions.
+ * InjectManifest, which replaces the manifest placeholder below with the emitted files and their revisions.
  *
  * Rules:
  * - navigations (a reload, the installed app's start_url) are answered with the precached index.html,

@@ -54,6 +54,8 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   };
   const apiLimiter = createRateLimiter({ max: options.rateLimitPerMinute ?? 300, windowMs: 60 * 1000 });
 
+  // JSON only: a text/plain body is answered 415 instead of reaching validation as a string.
+  app.removeContentTypeParser('text/plain');
   registerErrorHandling(app);
   registerSecurityHeaders(app, { https: Boolean(options.https) });
   registerCors(app, options.allowedOrigins ?? []);

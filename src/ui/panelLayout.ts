@@ -86,7 +86,7 @@ export function layoutPanel(screen: PanelScreen, width: number, height: number):
     }
   };
 
-  addLines(screen.title, m.title, 'title');
+  if (screen.title) addLines(screen.title, m.title, 'title');
   if (screen.subtitle) addLines(screen.subtitle, m.subtitle, 'subtitle');
   top -= m.gap / 2;
   for (const p of screen.body ?? []) addLines(p, m.body, 'body');

@@ -49,6 +49,53 @@ export class MeshBatch {
     );
   }
 
+  /**
+   * Adds a flat-shaded convex solid given as faces (each a list of [x, y, z] corners); winding and normals are
+   * derived from the solid's centre, so callers just list corners (roof prisms, gables, bastion tops).
+   */
+  solid(faces: [number, number, number][][], color: PartColor, at: PartPlacement = {}): void {
+    const all = faces.flat();
+    const centre = all.reduce((s, p) => s.addInPlaceFromFloats(p[0], p[1], p[2]), Vector3.Zero()).scaleInPlace(1 / all.length);
+    const positions: number[] = [];
+    const normals: number[] = [];
+    const uvs: number[] = [];
+    const indices: number[] = [];
+    for (const face of faces) {
+      const v = face.map((p) => Vector3.FromArray(p));
+      const cross = Vector3.Cross(v[1].subtract(v[0]), v[2].subtract(v[0]));
+      const faceCentre = v.reduce((s, p) => s.add(p), Vector3.Zero()).scaleInPlace(1 / v.length);
+      const outward = Vector3.Dot(cross, faceCentre.subtract(centre)) > 0;
+      // Babylon's front faces wind clockwise seen from outside: cross(v1-v0, v2-v0) must point inward.
+      const ordered = outward ? [...v].reverse() : v;
+      const normal = cross.normalize().scaleInPlace(outward ? 1 : -1);
+      const base = positions.length / 3;
+      for (const p of ordered) {
+        positions.push(p.x, p.y, p.z);
+        normals.push(normal.x, normal.y, normal.z);
+        uvs.push(0, 0);
+      }
+      for (let i = 1; i < ordered.length - 1; i++) indices.push(base, base + i, base + i + 1);
+    }
+    const data = new VertexData();
+    data.positions = positions;
+    data.normals = normals;
+    data.uvs = uvs;
+    data.indices = indices;
+    this.add(data, color, at);
+  }
+
+  /** Adds a triangular prism (a gable roof): base `width` along x, apex `height` above, extruded `depth` along z. */
+  prism(size: [number, number, number], color: PartColor, at: PartPlacement = {}): void {
+    const [w, h, d] = [size[0] / 2, size[1], size[2] / 2];
+    const front: [number, number, number][] = [[-w, 0, d], [w, 0, d], [0, h, d]];
+    const back: [number, number, number][] = [[-w, 0, -d], [w, 0, -d], [0, h, -d]];
+    this.solid(
+      [front, back, [front[0], front[1], back[1], back[0]], [front[1], front[2], back[2], back[1]], [front[2], front[0], back[0], back[2]]],
+      color,
+      at,
+    );
+  }
+
   /** Adds ready-made vertex data (e.g. a quad with atlas UVs), coloured and placed. */
   add(data: VertexData, color: PartColor, at: PartPlacement = {}): void {
     const positions = data.positions ?? [];

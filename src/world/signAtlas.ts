@@ -112,7 +112,7 @@ export class SignAtlas {
   /** Paints every sign with the current translations and uploads the texture once. */
   draw(t: (key: string) => string): DrawnLine[] {
     if (!this.texture) throw new Error('SignAtlas.draw called before finish');
-    const ctx = this.texture.getContext();
+    const ctx = this.texture.getContext() as Ctx;
     const drawn: DrawnLine[] = [];
     for (const cell of this.cells) drawn.push(...drawCell(ctx, cell, t));
     this.texture.update(true);
@@ -126,7 +126,8 @@ export class SignAtlas {
   }
 }
 
-type Ctx = ReturnType<DynamicTexture['getContext']>;
+/** Babylon's canvas context type plus the two text-alignment fields every 2D canvas has. */
+type Ctx = ReturnType<DynamicTexture['getContext']> & { textAlign: string; textBaseline: string };
 
 function drawCell(ctx: Ctx, cell: AtlasCell, t: (key: string) => string): DrawnLine[] {
   const { content, x, y, w, h, pixelsPerMetre: ppm } = cell;

@@ -233,7 +233,7 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): 
       },
       ...(route.method === 'POST'
         ? {
-            preValidation: async (request: FastifyRequest) => {
+            onRequest: async (request: FastifyRequest) => {
               readIdempotencyKey(request.headers['idempotency-key']);
             },
           }

@@ -2,3 +2,4 @@
 export * from './types';
 export { parseCatalogue } from './parseCatalogue';
 export { CatalogueError } from './catalogueError';
+export { parseInnovations, type Innovation, type InnovationGallery } from './parseInnovations';

@@ -146,6 +146,7 @@ function parseService(r: Reader, value: unknown): ServiceDef {
     'inPersonReason',
     'nextSteps',
     'info',
+    'gallery',
   ]);
   const service: ServiceDef = {
     id: r.string(obj, 'id', ID_PATTERN, ID_TEXT),
@@ -173,6 +174,7 @@ function parseService(r: Reader, value: unknown): ServiceDef {
   }
   if (obj.nextSteps !== undefined) service.nextSteps = r.localized(obj, 'nextSteps');
   if (obj.info !== undefined) service.info = r.array(obj, 'info').map((item, i) => r.child('info').child(i).localizedValue(item));
+  if (obj.gallery !== undefined) service.gallery = r.oneOf(obj, 'gallery', ['innovations'] as const);
   return service;
 }
 

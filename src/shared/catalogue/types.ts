@@ -66,6 +66,8 @@ export interface ServiceDef {
   nextSteps?: Localized;
   /** Extra information paragraphs for 'information' services (office hours, where to go, links by name). */
   info?: Localized[];
+  /** An 'information' service that shows a data gallery instead of (or after) its info paragraphs. */
+  gallery?: 'innovations';
 }
 
 /** A complaint category, as citizens actually file them in Makassar. */

@@ -44,10 +44,11 @@ async function waitForHttp(url: string, timeoutMs: number, exited: () => string 
  * Starts the built app on a free port at http://localhost (a secure context, unlike 127.0.0.1 for
  * Babylon's XR button). `kind: 'node'` runs the real server (`tsx src/server/main.ts`, in-memory data dir
  * under the OS temp dir); `'static'` serves dist/ with the test's own static server. Default: `E2E_SERVER`
- * env var, else 'node' when src/server/main.ts exists, else 'static'. Needs a prior `npm run build`.
+ * env var, else 'node' when src/server/main.ts exists, else 'static'. Needs a prior `npm run build`
+ * (`dist` / `E2E_DIST` point at another build output, e.g. the bench's temporary builds).
  */
-export async function startAppServer(options: { kind?: AppServerKind; env?: Record<string, string> } = {}): Promise<RunningServer> {
-  const dist = path.join(repoRoot, 'dist');
+export async function startAppServer(options: { kind?: AppServerKind; env?: Record<string, string>; dist?: string } = {}): Promise<RunningServer> {
+  const dist = path.resolve(repoRoot, options.dist ?? process.env.E2E_DIST ?? 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/index.html missing: run `npm run build` first');
   const serverEntry = path.join(repoRoot, 'src/server/main.ts');
   const kind = options.kind ?? (process.env.E2E_SERVER as AppServerKind | undefined) ?? (existsSync(serverEntry) ? 'node' : 'static');
@@ -57,7 +58,7 @@ export async function startAppServer(options: { kind?: AppServerKind; env?: Reco
   const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
   const child = spawn(tsx, [serverEntry], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: 'localhost', DATA_DIR: path.join(process.env.TMPDIR ?? '/tmp', `hall-e2e-${port}`), ...options.env },
+    env: { ...process.env, DIST_DIR: dist, PORT: String(port), HOST: 'localhost', DATA_DIR: path.join(process.env.TMPDIR ?? '/tmp', `hall-e2e-${port}`), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,0 +1,51 @@
+import type {
+  CreateAppointmentBody,
+  CreateAppointmentResponse,
+  CreateComplaintBody,
+  CreateComplaintResponse,
+  CreateRequestBody,
+  CreateRequestResponse,
+  CreateSurveyBody,
+  SlotsResponse,
+  StatusResponse,
+} from '../shared/api/schemas';
+
+/** One PBB-P2 bill as the Bapenda lookup returns it (shown on the lookup result screen). */
+export interface TaxBill {
+  nop: string;
+  year: number;
+  amountRupiah: number;
+  dueDate: string;
+  paid: boolean;
+  /** Masked taxpayer name, e.g. "AND***". */
+  taxpayer?: string;
+  /** Location of the tax object (street, kelurahan). */
+  objectAddress?: string;
+}
+
+/** One bookable time of a day at a location. */
+export type Slot = SlotsResponse['slots'][number];
+
+/**
+ * What the kiosk flow needs from the outside world. The lead wires it to src/api/apiClient.ts; tests pass a fake.
+ * Every POST takes the idempotency key the flow chose: a retry after a failure passes the same key again.
+ * Errors: throw the API client's errors unchanged; the flow recognises network failures by
+ * `name === 'NetworkError'` (or `kind === 'network'`) and API refusals by a numeric `status` and string `code`
+ * (plus optional `field`, e.g. `values.motherNik`).
+ */
+export interface ServicePort {
+  /** POST /api/requests. */
+  submitRequest(body: CreateRequestBody, idempotencyKey: string): Promise<CreateRequestResponse>;
+  /** POST /api/complaints. */
+  submitComplaint(body: CreateComplaintBody, idempotencyKey: string): Promise<CreateComplaintResponse>;
+  /** POST /api/appointments. */
+  bookAppointment(body: CreateAppointmentBody, idempotencyKey: string): Promise<CreateAppointmentResponse>;
+  /** GET /api/appointments/slots. */
+  getSlots(locationId: string, date: string): Promise<Slot[]>;
+  /** POST /api/surveys. */
+  submitSurvey(body: CreateSurveyBody, idempotencyKey: string): Promise<unknown>;
+  /** GET /api/status/{code} (or requests/complaints): null, or a 404 error, when no such code exists. */
+  getStatus(trackingCode: string): Promise<StatusResponse | null>;
+  /** PBB-P2 bill by NOP; null when no such object. Optional: without it the kiosk explains where to check instead. */
+  lookupTaxBill?(nop: string): Promise<TaxBill | null>;
+}

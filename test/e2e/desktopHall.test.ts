@@ -1,0 +1,94 @@
+import { expect } from 'chai';
+import { openHall, type HallSession } from './support/openHall';
+import { sampleCanvas } from './support/canvasPixels';
+import { events, floorDistance, mode, target, targets, viewer, waitForActivation } from './hallQueries';
+
+describe('the hall on a desktop browser', function () {
+  let hall: HallSession;
+
+  beforeEach(async () => {
+    hall = await openHall();
+  });
+  afterEach(async () => {
+    await hall?.close();
+  });
+
+  it('renders the hall: the canvas shows a varied picture, not a blank clear colour', async () => {
+    await hall.page.waitForTimeout(500);
+    const picture = await sampleCanvas(hall.page);
+    expect(await mode(hall.page)).to.equal('desktop');
+    expect(picture.distinctColours).to.be.greaterThan(200);
+    expect(picture.dominantShare).to.be.lessThan(0.6);
+    hall.probe.assertClean('opening the hall');
+  });
+
+  it('lets a visitor walk up to a kiosk with the keyboard and click one of its controls', async () => {
+    const { page } = hall;
+    // The kiosk most straight ahead from the welcome point.
+    const start = await viewer(page);
+    const ahead = (await targets(page))
+      .filter((t) => t.id.startsWith('kiosk.') && t.screen)
+      .sort((a, b) => Math.abs(a.screen!.x - 640) - Math.abs(b.screen!.x - 640))[0];
+    expect(ahead, 'a kiosk control is visible from the welcome point').to.not.equal(undefined);
+    const kiosk = ahead.id.split('.').slice(0, 2).join('.');
+
+    await page.keyboard.down('KeyW');
+    const deadline = Date.now() + 15_000;
+    while (floorDistance((await viewer(page)).position, ahead.position) > 1.4 && Date.now() < deadline) await page.waitForTimeout(50);
+    await page.keyboard.up('KeyW');
+    const here = await viewer(page);
+    expect(floorDistance(here.position, start.position), 'the visitor walked').to.be.greaterThan(1);
+    expect(floorDistance(here.position, ahead.position), 'the visitor reached the kiosk').to.be.at.most(1.4);
+
+    const control = (await targets(page)).find((t) => t.id.startsWith(`${kiosk}.service.`) && t.screen);
+    expect(control, 'a service button of that kiosk is on screen').to.not.equal(undefined);
+    const before = (await events(page)).length;
+    await page.mouse.click(control!.screen!.x, control!.screen!.y);
+    const event = await waitForActivation(page, control!.id, before);
+    expect(event.via).to.equal('click');
+    // The kiosk answered: its panel now shows that service with a way back.
+    await target(page, `${kiosk}.back`);
+    hall.probe.assertClean('walking and clicking');
+  });
+
+  it('works with the keyboard alone: Tab moves a visible focus through the world and Enter activates', async () => {
+    const { page } = hall;
+    let focusedId: string | undefined;
+    for (let i = 0; i < 40 && !focusedId?.startsWith('welcome.go.'); i++) {
+      await page.keyboard.press('Tab');
+      focusedId = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.targetId);
+    }
+    expect(focusedId, 'Tab reaches the welcome panel').to.match(/^welcome\.go\./);
+    // The focused control is named on screen, not only to screen readers.
+    const caption = page.locator('.hall-focus-caption');
+    await expect(await caption.isVisible()).to.equal(true);
+    expect(await caption.textContent()).to.equal((await target(page, focusedId!)).label);
+
+    const before = (await events(page)).length;
+    await page.keyboard.press('Enter');
+    const go = await waitForActivation(page, focusedId!, before);
+    expect(go.via).to.equal('key');
+    // Enter on "go to kiosk" glides the visitor to that kiosk's stand-here spot.
+    const kioskId = focusedId!.slice('welcome.go.'.length);
+    const spot = await target(page, `spot.${kioskId}`);
+    await page.waitForFunction(
+      ([x, z]) => {
+        const v = (window as unknown as { serviceHall: { viewer(): { position: number[] } } }).serviceHall.viewer().position;
+        return Math.hypot(v[0] - x, v[2] - z) < 0.1;
+      },
+      [spot.position[0], spot.position[2]],
+    );
+
+    // Now that kiosk's controls are near and in the Tab order.
+    let serviceId: string | undefined;
+    for (let i = 0; i < 60 && !serviceId?.startsWith(`kiosk.${kioskId}.service.`); i++) {
+      await page.keyboard.press('Tab');
+      serviceId = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.targetId);
+    }
+    expect(serviceId).to.match(new RegExp(`^kiosk\\.${kioskId}\\.service\\.`));
+    const count = (await events(page)).length;
+    await page.keyboard.press('Enter');
+    expect((await waitForActivation(page, serviceId!, count)).via).to.equal('key');
+    hall.probe.assertClean('keyboard only');
+  });
+});

@@ -1,0 +1,57 @@
+import { expect } from 'chai';
+import { openHall, type HallSession } from './support/openHall';
+import { sampleCanvas } from './support/canvasPixels';
+
+describe('Offline: a booth without internet', function () {
+  this.timeout(120_000);
+  let hall: HallSession;
+
+  before(async () => {
+    hall = await openHall({
+      serviceWorker: true,
+      // While offline, API calls must fail (they are never cached): that is what this suite checks.
+      allowFailure: (request) => new URL(request.url).pathname.startsWith('/api/'),
+    });
+  });
+
+  after(async () => {
+    await hall?.close();
+  });
+
+  it('reopens the hall from the service worker after one online visit, with the network off', async () => {
+    const { page, context, probe } = hall;
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    const online = await sampleCanvas(page);
+    expect(online.distinctColours, 'the hall renders online').to.be.greaterThan(8);
+
+    await context.setOffline(true);
+    const appRequestsBefore = probe.requests.length;
+    await page.reload();
+    await hall.ready();
+    await page.waitForTimeout(500); // a few frames; what is measured below is pixels, not time
+    const offline = await sampleCanvas(page);
+    expect(offline.distinctColours, 'the hall still renders offline (canvas not blank)').to.be.greaterThan(8);
+    expect(offline.dominantShare, 'not one flat colour').to.be.lessThan(0.95);
+
+    const reloaded = probe.requests.slice(appRequestsBefore);
+    expect(reloaded.length, 'the reload requested the app').to.be.greaterThan(0);
+    const navigation = reloaded.find((r) => r.isNavigationRequest());
+    expect(navigation, 'the reload navigated').to.not.equal(undefined);
+    const response = await navigation!.response();
+    expect(response?.fromServiceWorker(), 'the page came from the service worker').to.equal(true);
+    expect(await page.evaluate(() => document.querySelector('canvas#hall') !== null)).to.equal(true);
+    probe.assertClean('offline hall');
+  });
+
+  it('does not answer /api/ from a cache while offline', async () => {
+    const result = await hall.page.evaluate(async () => {
+      try {
+        const response = await fetch('/api/services', { headers: { accept: 'application/json' } });
+        return `answered ${response.status}`;
+      } catch (error) {
+        return `failed: ${(error as Error).name}`;
+      }
+    });
+    expect(result).to.equal('failed: TypeError');
+  });
+});
