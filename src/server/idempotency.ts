@@ -1,11 +1,18 @@
 import { createHash } from 'node:crypto';
 import { HttpError } from './apiError';
-import type { Db, Queryable } from './storage/db';
+import type { Queryable } from './storage/db';
 
 /** What a POST handler produced: replayed verbatim for a retry with the same key. */
 export interface StoredResult {
   status: number;
   body: unknown;
+}
+
+/** The key row to store with the records, in the same statement or transaction. */
+export interface IdempotencyRecord {
+  scope: string;
+  key: string;
+  hash: string;
 }
 
 /** Allowed Idempotency-Key values: what UUIDs, ULIDs and our client's keys look like. */
@@ -35,41 +42,36 @@ export function bodyHash(body: unknown): string {
   return createHash('sha256').update(canonicalJson(body)).digest('hex');
 }
 
+/** True when a database error is a unique violation of the given constraint (pg and PGlite report the same fields). */
+export function isUniqueViolation(err: unknown, constraint: string): boolean {
+  const e = err as { code?: string; constraint?: string; message?: string };
+  return e?.code === '23505' && (e.constraint === constraint || (e.message ?? '').includes(constraint));
+}
+
 /**
- * Runs `work` at most once per (scope, key): the key row is inserted in the same transaction as the records,
- * so either both commit or neither does. A concurrent retry blocks on the key's unique index until the first
- * transaction ends, then replays its stored answer. Same key with another body: 409.
+ * Runs `work` at most once per (scope, key). `work` must insert the key row (with its answer) atomically with the
+ * records, as the last write: a plain INSERT, so a second attempt with the same key hits the primary key. In
+ * PostgreSQL a concurrent attempt blocks on that index until the first commits, then fails and everything it
+ * wrote is rolled back; we then replay the stored answer (same body) or answer 409 (different body).
  */
 export async function runIdempotent(
-  db: Db,
-  scope: string,
-  key: string,
+  db: Queryable,
+  record: Omit<IdempotencyRecord, 'hash'>,
   body: unknown,
-  work: (tx: Queryable) => Promise<StoredResult>,
+  work: (rec: IdempotencyRecord) => Promise<StoredResult>,
 ): Promise<StoredResult & { replayed: boolean }> {
-  const hash = bodyHash(body);
-  return db.transaction(async (tx) => {
-    const inserted = await tx.query(
-      'INSERT INTO idempotency_keys (scope, key, body_hash) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING key',
-      [scope, key, hash],
-    );
-    if (inserted.length === 0) {
-      const rows = await tx.query<{ body_hash: string; status_code: number | null; response: unknown }>(
-        'SELECT body_hash, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2',
-        [scope, key],
-      );
-      const row = rows[0];
-      if (!row || row.status_code === null) throw new HttpError(409, 'idempotency_in_progress', 'Idempotency-Key');
-      if (row.body_hash !== hash) throw new HttpError(409, 'idempotency_conflict', 'Idempotency-Key');
-      return { status: row.status_code, body: row.response, replayed: true };
-    }
-    const result = await work(tx);
-    await tx.query('UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE scope = $1 AND key = $2', [
-      scope,
-      key,
-      result.status,
-      JSON.stringify(result.body),
-    ]);
-    return { ...result, replayed: false };
-  });
+  const rec = { ...record, hash: bodyHash(body) };
+  try {
+    return { ...(await work(rec)), replayed: false };
+  } catch (err) {
+    if (!isUniqueViolation(err, 'idempotency_keys_pkey')) throw err;
+  }
+  const rows = await db.query<{ body_hash: string; status_code: number; response: unknown }>(
+    'SELECT body_hash, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2',
+    [rec.scope, rec.key],
+  );
+  const row = rows[0];
+  if (!row) throw new HttpError(409, 'idempotency_in_progress', 'Idempotency-Key');
+  if (row.body_hash !== rec.hash) throw new HttpError(409, 'idempotency_conflict', 'Idempotency-Key');
+  return { status: Number(row.status_code), body: row.response, replayed: true };
 }

@@ -38,19 +38,7 @@ export async function listSlots(db: Queryable, locationId: string, day: string, 
   return SLOT_TIMES.map((time) => ({ time, capacity, free: Math.max(0, capacity - (booked.get(time) ?? 0)) }));
 }
 
-/**
- * Takes one place in a slot inside the caller's transaction. The upsert locks the slot row, and the
- * `booked < capacity` guard makes a full slot return no row, so concurrent bookings can never exceed capacity.
- */
-export async function takeSlot(tx: Queryable, locationId: string, day: string, time: string, capacity: number): Promise<void> {
+/** Checks that `time` is one of the bookable slot times. */
+export function checkSlotTime(time: string): void {
   if (!SLOT_TIMES.includes(time)) throw new HttpError(400, 'slot_invalid', 'time');
-  if (capacity <= 0) throw new HttpError(409, 'slot_full', 'time');
-  const rows = await tx.query(
-    `INSERT INTO slot_bookings (location_id, day, time, booked) VALUES ($1, $2, $3, 1)
-     ON CONFLICT (location_id, day, time) DO UPDATE SET booked = slot_bookings.booked + 1
-     WHERE slot_bookings.booked < $4
-     RETURNING booked`,
-    [locationId, day, time, capacity],
-  );
-  if (rows.length === 0) throw new HttpError(409, 'slot_full', 'time');
 }

@@ -47,7 +47,7 @@ export interface KioskFlow {
   onChange(listener: (view: ViewModel) => void): () => void;
   /** Performs an action by id (from view().actions); resolves when any submission or lookup it started is done. */
   act(actionId: string): Promise<void>;
-  /** Updates a field as the citizen types; clears that field's error until it is checked again. */
+  /** Updates a field as the citizen types; clears that field's error until it is checked again. Ignored while busy. */
   setValue(name: string, value: string): void;
   /** Checks one field now (the citizen left it or pressed the keypad's OK). */
   blurField(name: string): void;

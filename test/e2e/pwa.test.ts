@@ -92,6 +92,8 @@ describe('PWA: installable hall', function () {
 
   it('activates a service worker that controls the page and never caches /api/', async () => {
     const page = hall.page;
+    // The worker claims the page once active: wait for that, as an offline reload depends on it.
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 60_000 });
     const worker = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
       return { scriptURL: registration.active?.scriptURL ?? null, state: registration.active?.state ?? null, scope: registration.scope };
@@ -99,7 +101,6 @@ describe('PWA: installable hall', function () {
     expect(worker.state).to.equal('activated');
     expect(new URL(worker.scriptURL as string).pathname).to.equal('/sw.js');
     expect(new URL(worker.scope).pathname).to.equal('/');
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     const cached = await page.evaluate(async () => {
       const urls: string[] = [];
       for (const name of await caches.keys()) {

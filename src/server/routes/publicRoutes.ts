@@ -14,13 +14,12 @@ import type {
 import { HttpError } from '../apiError';
 import { localizeCatalogue } from '../catalogueLoader';
 import { witaDay } from '../clock';
-import { readIdempotencyKey, runIdempotent, type StoredResult } from '../idempotency';
-import { findItem, insertItem, nextQueueNumber, type EventRow, type ItemRow } from '../itemStore';
+import { isUniqueViolation, readIdempotencyKey, runIdempotent, type IdempotencyRecord, type StoredResult } from '../idempotency';
+import { fileItem, findItem, type EventRow, type ItemRow } from '../itemStore';
 import { maskMiddle, maskName, maskValues } from '../masking';
 import { localeFromHeader } from '../messages';
 import type { ServerContext } from '../serverContext';
-import { checkBookableDay, listSlots, takeSlot } from '../slots';
-import type { Queryable } from '../storage/db';
+import { checkBookableDay, checkSlotTime, listSlots } from '../slots';
 
 type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
@@ -71,13 +70,18 @@ function codeParam(request: FastifyRequest): string {
 }
 
 /** Wraps a POST body handler with the Idempotency-Key check and replay. */
-function idempotentPost(ctx: ServerContext, scope: string, work: (tx: Queryable, body: never, locale: Locale) => Promise<StoredResult>, precheck: (body: never) => void): Handler {
+function idempotentPost(
+  ctx: ServerContext,
+  scope: string,
+  work: (rec: IdempotencyRecord, body: never, locale: Locale) => Promise<StoredResult>,
+  precheck: (body: never) => void,
+): Handler {
   return async (request, reply) => {
     const key = readIdempotencyKey(request.headers['idempotency-key']);
     const body = request.body as never;
     precheck(body);
     const locale = localeFromHeader(request.headers['accept-language']);
-    const result = await runIdempotent(ctx.db, scope, key, body, (tx) => work(tx, body, locale));
+    const result = await runIdempotent(ctx.db, { scope, key }, body, (rec) => work(rec, body, locale));
     if (result.replayed) reply.header('Idempotent-Replayed', 'true');
     return reply.code(result.status).send(result.body);
   };
@@ -104,19 +108,23 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
     createRequest: idempotentPost(
       ctx,
       'requests',
-      async (tx, body: CreateRequestBody) => {
+      async (rec, body: CreateRequestBody) => {
         const service = serviceById(ctx, body.serviceId);
         const values = checkValues(service, body.values);
-        const queueNumber = await nextQueueNumber(tx, service.id, service.queuePrefix, witaDay(ctx.now()));
-        const item = await insertItem(tx, {
-          kind: 'request',
-          serviceId: service.id,
-          data: { values },
-          masked: maskValues(service, values),
-          locale: body.locale ?? 'id',
-          queueNumber,
-        });
-        return { status: 201, body: { trackingCode: item.trackingCode, queueNumber, status: item.status, createdAt: item.createdAt } };
+        const filed = await fileItem(
+          ctx.db,
+          {
+            kind: 'request',
+            serviceId: service.id,
+            data: { values },
+            masked: maskValues(service, values),
+            locale: body.locale ?? 'id',
+            queue: { prefix: service.queuePrefix, day: witaDay(ctx.now()) },
+          },
+          rec,
+          (item) => ({ trackingCode: item.trackingCode, queueNumber: item.queueNumber, status: item.status, createdAt: item.createdAt }),
+        );
+        return { status: 201, body: filed.answer };
       },
       (body: CreateRequestBody) => {
         const service = serviceById(ctx, body.serviceId);
@@ -130,20 +138,24 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
     createComplaint: idempotentPost(
       ctx,
       'complaints',
-      async (tx, body: CreateComplaintBody) => {
+      async (rec, body: CreateComplaintBody) => {
         const contact = body.anonymous ? {} : { name: body.contact?.name?.trim(), phone: body.contact?.phone?.trim() };
         const masked: Record<string, string> = {};
         if (contact.name) masked.name = maskName(contact.name);
         if (contact.phone) masked.phone = maskMiddle(contact.phone, 4);
-        const item = await insertItem(tx, {
-          kind: 'complaint',
-          serviceId: 'pengaduan',
-          data: { category: body.category, location: body.location.trim(), description: body.description.trim(), anonymous: body.anonymous, contact },
-          masked,
-          locale: body.locale ?? 'id',
-          queueNumber: null,
-        });
-        return { status: 201, body: { trackingCode: item.trackingCode, status: item.status, createdAt: item.createdAt } };
+        const filed = await fileItem(
+          ctx.db,
+          {
+            kind: 'complaint',
+            serviceId: 'pengaduan',
+            data: { category: body.category, location: body.location.trim(), description: body.description.trim(), anonymous: body.anonymous, contact },
+            masked,
+            locale: body.locale ?? 'id',
+          },
+          rec,
+          (item) => ({ trackingCode: item.trackingCode, status: item.status, createdAt: item.createdAt }),
+        );
+        return { status: 201, body: filed.answer };
       },
       (body: CreateComplaintBody) => {
         if (!ctx.catalogue.complaintCategories.some((c) => c.id === body.category)) throw new HttpError(400, 'unknown_category', 'category');
@@ -159,30 +171,40 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
     createAppointment: idempotentPost(
       ctx,
       'appointments',
-      async (tx, body: CreateAppointmentBody) => {
+      async (rec, body: CreateAppointmentBody) => {
         const service = serviceById(ctx, body.serviceId);
         const values = checkValues(service, body.values);
-        await takeSlot(tx, body.locationId, body.date, body.time, ctx.slotCapacity);
-        const queueNumber = await nextQueueNumber(tx, service.id, service.queuePrefix, body.date);
-        const item = await insertItem(tx, {
-          kind: 'appointment',
-          serviceId: service.id,
-          data: { values },
-          masked: maskValues(service, values),
-          locale: body.locale ?? 'id',
-          queueNumber,
-          appointment: { locationId: body.locationId, day: body.date, time: body.time },
-        });
-        return {
-          status: 201,
-          body: { trackingCode: item.trackingCode, queueNumber, date: body.date, time: body.time, locationId: body.locationId, status: item.status, createdAt: item.createdAt },
-        };
+        if (ctx.slotCapacity <= 0) throw new HttpError(409, 'slot_full', 'time');
+        const filed = await fileItem(
+          ctx.db,
+          {
+            kind: 'appointment',
+            serviceId: service.id,
+            data: { values },
+            masked: maskValues(service, values),
+            locale: body.locale ?? 'id',
+            queue: { prefix: service.queuePrefix, day: body.date },
+            slot: { locationId: body.locationId, day: body.date, time: body.time, capacity: ctx.slotCapacity },
+          },
+          rec,
+          (item) => ({
+            trackingCode: item.trackingCode,
+            queueNumber: item.queueNumber,
+            date: body.date,
+            time: body.time,
+            locationId: body.locationId,
+            status: item.status,
+            createdAt: item.createdAt,
+          }),
+        );
+        return { status: 201, body: filed.answer };
       },
       (body: CreateAppointmentBody) => {
         const service = serviceById(ctx, body.serviceId);
         if (service.completion !== 'appointment') throw new HttpError(400, 'service_not_online', 'serviceId');
         if (!ctx.catalogue.appointmentLocations.some((l) => l.id === body.locationId)) throw new HttpError(400, 'unknown_location', 'locationId');
         checkBookableDay(body.date, ctx.now());
+        checkSlotTime(body.time);
         checkValues(service, body.values);
       },
     ),
@@ -195,23 +217,32 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
     createSurvey: idempotentPost(
       ctx,
       'surveys',
-      async (tx, body: CreateSurveyBody) => {
-        let itemId: number | null = null;
-        let serviceId: string | null = null;
-        if (body.trackingCode) {
-          const rows = await tx.query<{ id: number; service_id: string }>('SELECT id, service_id FROM items WHERE tracking_code = $1', [body.trackingCode]);
-          if (rows.length === 0) throw new HttpError(404, 'not_found', 'trackingCode');
-          itemId = Number(rows[0].id);
-          serviceId = rows[0].service_id;
-          const existing = await tx.query('SELECT 1 FROM surveys WHERE item_id = $1', [itemId]);
-          if (existing.length > 0) throw new HttpError(409, 'survey_exists', 'trackingCode');
-        }
-        const rows = await tx.query<{ id: number; created_at: Date }>(
-          'INSERT INTO surveys (item_id, service_id, answers, suggestion, profile) VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at',
-          [itemId, serviceId, JSON.stringify(body.answers), body.suggestion?.trim() || null, body.profile ? JSON.stringify(body.profile) : null],
-        );
-        return { status: 201, body: { id: Number(rows[0].id), createdAt: new Date(rows[0].created_at).toISOString() } };
-      },
+      async (rec, body: CreateSurveyBody) =>
+        ctx.db.transaction(async (tx) => {
+          // The key row goes first: a concurrent retry blocks on it and then replays this answer.
+          await tx.query('INSERT INTO idempotency_keys (scope, key, body_hash) VALUES ($1, $2, $3)', [rec.scope, rec.key, rec.hash]);
+          let itemId: number | null = null;
+          let serviceId: string | null = null;
+          if (body.trackingCode) {
+            const found = await tx.query<{ id: number; service_id: string }>('SELECT id, service_id FROM items WHERE tracking_code = $1', [
+              body.trackingCode,
+            ]);
+            if (found.length === 0) throw new HttpError(404, 'not_found', 'trackingCode');
+            itemId = Number(found[0].id);
+            serviceId = found[0].service_id;
+          }
+          const rows = await tx
+            .query<{ id: number; created_at: Date }>(
+              'INSERT INTO surveys (item_id, service_id, answers, suggestion, profile) VALUES ($1, $2, $3, $4, $5) RETURNING id, created_at',
+              [itemId, serviceId, JSON.stringify(body.answers), body.suggestion?.trim() || null, body.profile ? JSON.stringify(body.profile) : null],
+            )
+            .catch((err: unknown) => {
+              throw isUniqueViolation(err, 'surveys_one_per_item') ? new HttpError(409, 'survey_exists', 'trackingCode') : err;
+            });
+          const answer = { id: Number(rows[0].id), createdAt: new Date(rows[0].created_at).toISOString() };
+          await tx.query('UPDATE idempotency_keys SET status_code = 201, response = $3 WHERE scope = $1 AND key = $2', [rec.scope, rec.key, JSON.stringify(answer)]);
+          return { status: 201, body: answer };
+        }),
       () => undefined,
     ),
   };

@@ -7,6 +7,8 @@ import { repoRoot } from './appServer';
 export type Handedness = 'left' | 'right';
 /** A point or direction in metres. */
 export interface Vec3 { x: number; y: number; z: number }
+/** A point as the automation handle reports it (`[x, y, z]`) or as an object. */
+export type PointLike = Vec3 | readonly [number, number, number];
 /** A unit quaternion. */
 export interface Quat { x: number; y: number; z: number; w: number }
 /** What the emulated headset tracks: bare hands or Touch controllers. */
@@ -56,13 +58,20 @@ export async function installXrDriver(target: BrowserContext | Page, options: In
 }
 
 /** Converts a point from Babylon's default left-handed world (z forward) to WebXR's right-handed frame (z back). */
-export function babylonToXr(p: Vec3): Vec3 {
+export function babylonToXr(point: PointLike): Vec3 {
+  const p = toVec3(point);
   return { x: p.x, y: p.y, z: -p.z };
 }
 
 /** Converts a point from WebXR's right-handed frame to Babylon's default left-handed world. */
-export function xrToBabylon(p: Vec3): Vec3 {
+export function xrToBabylon(point: PointLike): Vec3 {
+  const p = toVec3(point);
   return { x: p.x, y: p.y, z: -p.z };
+}
+
+/** Normalises `[x, y, z]` or `{ x, y, z }` to `{ x, y, z }`. */
+export function toVec3(p: PointLike): Vec3 {
+  return Array.isArray(p) ? { x: p[0], y: p[1], z: p[2] } : { x: (p as Vec3).x, y: (p as Vec3).y, z: (p as Vec3).z };
 }
 
 type Runtime = Record<string, (...args: never[]) => unknown>;
@@ -121,13 +130,13 @@ export class XrDriver {
   }
 
   /** Places or turns the headset (local-floor frame). */
-  setHeadset(pose: { position?: Vec3; orientation?: Quat }): Promise<void> {
-    return this.call('setHeadset', pose);
+  setHeadset(pose: { position?: PointLike; orientation?: Quat }): Promise<void> {
+    return this.call('setHeadset', { ...pose, position: pose.position && toVec3(pose.position) });
   }
 
   /** Sets the raw transform of a hand (wrist/grip) or controller, in the current input mode. */
-  setInputTransform(hand: Handedness, pose: { position?: Vec3; orientation?: Quat }): Promise<void> {
-    return this.call('setInputTransform', hand, pose);
+  setInputTransform(hand: Handedness, pose: { position?: PointLike; orientation?: Quat }): Promise<void> {
+    return this.call('setInputTransform', hand, { ...pose, position: pose.position && toVec3(pose.position) });
   }
 
   /** Reads one hand joint's pose (hands mode), e.g. 'index-finger-tip'. */
@@ -149,12 +158,12 @@ export class XrDriver {
    * Moves the index fingertip to `point` over `steps` frames (default 20), closed loop: each frame reads
    * the real fingertip and moves the hand a share of what remains, so the tip travels a straight line.
    */
-  moveFingertipTo(hand: Handedness, point: Vec3, options: { steps?: number; joint?: XRHandJoint } = {}): Promise<FingertipMove> {
-    return this.call('moveFingertipTo', hand, point, options);
+  moveFingertipTo(hand: Handedness, point: PointLike, options: { steps?: number; joint?: XRHandJoint } = {}): Promise<FingertipMove> {
+    return this.call('moveFingertipTo', hand, toVec3(point), options);
   }
 
   /** Moves the fingertip through several points in turn (e.g. a sideways sweep), `stepsPerSegment` frames each. */
-  async moveFingertipAlong(hand: Handedness, points: Vec3[], options: { stepsPerSegment?: number } = {}): Promise<FingertipMove> {
+  async moveFingertipAlong(hand: Handedness, points: PointLike[], options: { stepsPerSegment?: number } = {}): Promise<FingertipMove> {
     let last: FingertipMove | null = null;
     const trace: Vec3[] = [];
     for (const point of points) {
@@ -166,8 +175,8 @@ export class XrDriver {
   }
 
   /** Turns a hand or controller over `steps` frames until its target ray points at `point` (for rays and pinch-rays). */
-  aimAt(hand: Handedness, point: Vec3, options: { steps?: number } = {}): Promise<AimResult> {
-    return this.call('aimAt', hand, point, options);
+  aimAt(hand: Handedness, point: PointLike, options: { steps?: number } = {}): Promise<AimResult> {
+    return this.call('aimAt', hand, toVec3(point), options);
   }
 
   /** Sets how closed a hand's pinch is (0 open .. 1 pinched); 1 fires selectstart, back to 0 fires select. */

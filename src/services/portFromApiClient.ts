@@ -1,0 +1,39 @@
+import type {
+  CreateAppointmentBody,
+  CreateAppointmentResponse,
+  CreateComplaintBody,
+  CreateComplaintResponse,
+  CreateRequestBody,
+  CreateRequestResponse,
+  CreateSurveyBody,
+  SlotsResponse,
+  StatusResponse,
+} from '../shared/api/schemas';
+import type { ServicePort, TaxBill } from './servicePort';
+
+/** The calls of src/api/apiClient.ts the kiosk needs, described structurally so services need not import the client. */
+export interface ApiClientLike {
+  createRequest(body: CreateRequestBody, idempotencyKey: string): Promise<CreateRequestResponse>;
+  createComplaint(body: CreateComplaintBody, idempotencyKey: string): Promise<CreateComplaintResponse>;
+  createAppointment(body: CreateAppointmentBody, idempotencyKey: string): Promise<CreateAppointmentResponse>;
+  slots(locationId: string, date: string): Promise<SlotsResponse>;
+  createSurvey(body: CreateSurveyBody, idempotencyKey: string): Promise<unknown>;
+  getStatus(trackingCode: string): Promise<StatusResponse>;
+}
+
+/**
+ * Adapts the API client to the kiosk's port in one line at the composition root:
+ * `createKioskFlow({ port: portFromApiClient(createApiClient({ baseUrl: '' })), ... })`.
+ * Pass `lookupTaxBill` when a PBB bill source exists; without it the PBB kiosk explains where to check.
+ */
+export function portFromApiClient(client: ApiClientLike, extra: { lookupTaxBill?: (nop: string) => Promise<TaxBill | null> } = {}): ServicePort {
+  return {
+    submitRequest: (body, key) => client.createRequest(body, key),
+    submitComplaint: (body, key) => client.createComplaint(body, key),
+    bookAppointment: (body, key) => client.createAppointment(body, key),
+    getSlots: async (locationId, date) => (await client.slots(locationId, date)).slots,
+    submitSurvey: (body, key) => client.createSurvey(body, key),
+    getStatus: (code) => client.getStatus(code),
+    ...(extra.lookupTaxBill ? { lookupTaxBill: extra.lookupTaxBill } : {}),
+  };
+}

@@ -1,0 +1,16 @@
+import '@babylonjs/loaders/glTF/2.0';
+import { ImportMeshAsync } from '@babylonjs/core/Loading/sceneLoader';
+import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
+import type { Scene } from '@babylonjs/core/scene';
+
+/** Loads a glTF model and returns its meshes (root first); injectable so Node tests can load from disk. */
+export type ModelLoader = (url: string, scene: Scene) => Promise<AbstractMesh[]>;
+
+/**
+ * Loader options for the hall's models: they carry vertex colours and get the hall's shared material, so glTF
+ * materials are skipped (no PBR material, no BRDF lookup texture, no environment texture needed).
+ */
+export const HALL_MODEL_OPTIONS = { pluginOptions: { gltf: { skipMaterials: true } } } as const;
+
+/** The browser loader: fetches a same-origin relative URL such as `models/pinisi.glb` (precached by the service worker). */
+export const loadModelFromUrl: ModelLoader = async (url, scene) => (await ImportMeshAsync(url, scene, HALL_MODEL_OPTIONS)).meshes;

@@ -1,0 +1,57 @@
+import { TransformNode } from '@babylonjs/core/Meshes/transformNode';
+import { VertexBuffer } from '@babylonjs/core/Buffers/buffer';
+import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
+import type { Material } from '@babylonjs/core/Materials/material';
+import type { Scene } from '@babylonjs/core/scene';
+import type { MotifData } from './hallTypes';
+import type { ModelLoader } from './modelLoader';
+
+/**
+ * Loads the pinisi (the Bugis-Makassar schooner) and stands it in its basin. The model carries vertex colours,
+ * so it is switched to the hall's shared lit material: no extra shader, no PBR environment needed.
+ */
+export async function placePinisi(
+  scene: Scene,
+  pinisi: MotifData['pinisi'],
+  load: ModelLoader,
+  material: Material,
+): Promise<TransformNode> {
+  const holder = new TransformNode('pinisi', scene);
+  holder.position.set(...pinisi.position);
+  holder.rotation.y = (pinisi.yaw * Math.PI) / 180;
+  holder.scaling.setAll(pinisi.scale);
+  const meshes = await load(pinisi.model, scene);
+  if (meshes.length === 0) throw new Error(`${pinisi.model}: the model has no meshes`);
+  const loaded = new Set<Material>();
+  for (const mesh of meshes) {
+    if (!mesh.parent) mesh.parent = holder;
+    if (mesh.material) loaded.add(mesh.material);
+    if (mesh.getTotalVertices() > 0) {
+      mesh.material = material;
+      colorsToGamma(mesh);
+    }
+    mesh.isPickable = false;
+  }
+  for (const m of loaded) if (m !== material) m.dispose();
+  holder.computeWorldMatrix(true);
+  for (const mesh of meshes) {
+    mesh.computeWorldMatrix(true);
+    mesh.freezeWorldMatrix();
+  }
+  return holder;
+}
+
+/** glTF vertex colours are linear; the hall's StandardMaterial expects gamma-space colours like every other mesh. */
+function colorsToGamma(mesh: AbstractMesh): void {
+  const buffer = mesh.getVertexBuffer(VertexBuffer.ColorKind);
+  const data = mesh.getVerticesData(VertexBuffer.ColorKind);
+  if (!buffer || !data || !('setVerticesData' in mesh)) return;
+  const size = buffer.getSize();
+  const out = Float32Array.from(data, (v, i) => (i % size === 3 ? v : v <= 0.0031308 ? v * 12.92 : 1.055 * v ** (1 / 2.4) - 0.055));
+  (mesh as AbstractMesh & { setVerticesData(kind: string, data: Float32Array, updatable: boolean, stride: number): void }).setVerticesData(
+    VertexBuffer.ColorKind,
+    out,
+    false,
+    size,
+  );
+}

@@ -1,0 +1,276 @@
+/**
+ * `npm run bench`: rendering and loading figures of the hall's starting view, on desktop and in XR,
+ * against the Quest 2 budgets (≤100 draw calls and ≤150k triangles per XR frame, ≤900 KB gzipped JS
+ * before the first desktop frame). A benchmark, not a test: it prints figures and never fails on them.
+ *
+ * Both the hall and a bare Babylon scene are built in this run with the project's webpack config
+ * (production mode) into a temp dir, served the same way, and loaded in the same headless Chromium,
+ * so time to first frame is reported as a ratio (hall / bare) that is comparable across machines.
+ *
+ * Options: `--runs N` page loads per variant (default 3); `--app-dist DIR` reuse an existing production
+ * build of the hall instead of building one; `--keep DIR` build into DIR, reuse builds already there and
+ * keep them; `--json` print the figures as JSON too.
+ */
+import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { buildApp } from '../e2e/support/buildApp';
+import { launchChromium } from '../e2e/support/chromium';
+import { startAppServer } from '../e2e/support/appServer';
+import { startStaticServer, type RunningServer } from '../e2e/support/staticServer';
+import { installXrDriver, XrDriver } from '../e2e/support/xrDriver';
+
+/** The shape of `window.serviceHall.stats()` (see src/app/automationHandle.ts). */
+interface HallStats { drawCalls: number; triangles: number; materials: number; textures: number; meshes: number }
+/** Draw calls and triangles counted at the WebGL API, per frame, independent of the app. */
+interface GlFrameStats { drawCalls: number; triangles: number; frames: number }
+interface LoadRun { firstDrawMs: number; readyMs: number | null; jsBeforeFirstFrame: string[] }
+
+const budgets = { xrDrawCalls: 100, xrTriangles: 150_000, desktopJsGzipBytes: 900 * 1024 };
+
+/** A scene with only what every Babylon app has: engine, scene, camera, light, one ground. */
+const bareSceneSource = `
+import { Engine } from '@babylonjs/core/Engines/engine';
+import { Scene } from '@babylonjs/core/scene';
+import { FreeCamera } from '@babylonjs/core/Cameras/freeCamera';
+import { HemisphericLight } from '@babylonjs/core/Lights/hemisphericLight';
+import { Vector3 } from '@babylonjs/core/Maths/math.vector';
+import { CreateGround } from '@babylonjs/core/Meshes/Builders/groundBuilder';
+import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
+const engine = new Engine(document.getElementById('hall'), true);
+const scene = new Scene(engine);
+const camera = new FreeCamera('camera', new Vector3(0, 1.6, -4), scene);
+camera.setTarget(new Vector3(0, 1, 0));
+new HemisphericLight('light', new Vector3(0, 1, 0), scene);
+CreateGround('ground', { width: 10, height: 10 }, scene).material = new StandardMaterial('ground', scene);
+const ready = new Promise((resolve) => scene.executeWhenReady(() => resolve()));
+engine.runRenderLoop(() => scene.render());
+window.serviceHall = { ready };
+`;
+
+/** Injected before any page script: timestamps the first WebGL draw and counts draws/triangles per frame. */
+const glProbeSource = `(() => {
+  const probe = window.__benchProbe = { firstDrawAt: null, draws: 0, triangles: 0 };
+  const TRIANGLES = 4;
+  const wrap = (proto, name, count) => {
+    const original = proto[name];
+    if (!original) return;
+    proto[name] = function (...args) {
+      if (probe.firstDrawAt === null) probe.firstDrawAt = performance.now();
+      probe.draws += 1;
+      if (args[0] === TRIANGLES) probe.triangles += count(args);
+      return original.apply(this, args);
+    };
+  };
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    wrap(proto, 'drawElements', (a) => a[1] / 3);
+    wrap(proto, 'drawArrays', (a) => a[2] / 3);
+  }
+  wrap(WebGL2RenderingContext.prototype, 'drawElementsInstanced', (a) => (a[1] / 3) * a[4]);
+  wrap(WebGL2RenderingContext.prototype, 'drawArraysInstanced', (a) => (a[2] / 3) * a[3]);
+})();`;
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function gzippedSize(distDir: string, urlPaths: string[]): Promise<{ total: number; files: { file: string; gzip: number }[] }> {
+  const files: { file: string; gzip: number }[] = [];
+  for (const urlPath of [...new Set(urlPaths)]) {
+    const data = await readFile(path.join(distDir, decodeURIComponent(urlPath)));
+    files.push({ file: urlPath, gzip: gzipSync(data, { level: 9 }).length });
+  }
+  return { total: files.reduce((sum, f) => sum + f.gzip, 0), files };
+}
+
+/** Resource-timing paths of .js files fetched in [from, to] ms since navigation start. */
+async function scriptsFetched(page: Page, from: number, to: number): Promise<string[]> {
+  return page.evaluate(([start, end]) =>
+    performance.getEntriesByType('resource')
+      .filter((e) => new URL(e.name).pathname.endsWith('.js') && e.startTime >= start && (e as PerformanceResourceTiming).responseEnd <= end)
+      .map((e) => new URL(e.name).pathname), [from, to] as const);
+}
+
+async function glFrameStats(page: Page, frames: number): Promise<GlFrameStats> {
+  return page.evaluate(async (n) => {
+    const probe = (window as unknown as { __benchProbe: { draws: number; triangles: number } }).__benchProbe;
+    // No named inner functions here: tsx would wrap them in a helper the page does not have.
+    await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const d0 = probe.draws, t0 = probe.triangles;
+    for (let i = 0; i < n; i++) await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    return { drawCalls: (probe.draws - d0) / n, triangles: (probe.triangles - t0) / n, frames: n };
+  }, frames);
+}
+
+async function hallStats(page: Page): Promise<HallStats | null> {
+  return page.evaluate(() => {
+    const handle = (window as unknown as { serviceHall?: { stats?: () => HallStats } }).serviceHall;
+    return handle?.stats ? handle.stats() : null;
+  });
+}
+
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  await context.addInitScript({ content: glProbeSource });
+  return context;
+}
+
+/** One cold page load: time to first draw, time to `serviceHall.ready`, JS fetched before the first draw. */
+async function measureLoad(browser: Browser, server: RunningServer): Promise<LoadRun> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(server.origin + '/');
+    await page.waitForFunction(() => (window as unknown as { __benchProbe: { firstDrawAt: number | null } }).__benchProbe.firstDrawAt !== null, undefined, { timeout: 60_000 });
+    const readyMs = await page.evaluate(async () => {
+      const w = window as unknown as { serviceHall?: { ready: Promise<unknown> } };
+      const deadline = performance.now() + 60_000;
+      while (!w.serviceHall && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      if (!w.serviceHall) return null;
+      await w.serviceHall.ready;
+      return performance.now();
+    });
+    const firstDrawMs = await page.evaluate(() => (window as unknown as { __benchProbe: { firstDrawAt: number } }).__benchProbe.firstDrawAt);
+    return { firstDrawMs, readyMs, jsBeforeFirstFrame: await scriptsFetched(page, 0, firstDrawMs) };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureDesktopView(browser: Browser, server: RunningServer): Promise<{ app: HallStats | null; gl: GlFrameStats }> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(server.origin + '/');
+    await page.evaluate(async () => { await (window as unknown as { serviceHall: { ready: Promise<unknown> } }).serviceHall.ready; });
+    await page.waitForTimeout(1000); // let lazy materials and textures settle before counting
+    const gl = await glFrameStats(page, 20);
+    return { app: await hallStats(page), gl };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureXr(browser: Browser, server: RunningServer, distDir: string) {
+  const context = await newContext(browser);
+  await installXrDriver(context, { inputMode: 'hands', stereo: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.origin + '/');
+    await page.evaluate(async () => { await (window as unknown as { serviceHall: { ready: Promise<unknown> } }).serviceHall.ready; });
+    const before = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: /VR/ }).click();
+    const xr = new XrDriver(page);
+    await xr.waitForSession({ timeoutMs: 30_000 });
+    await xr.frames(30);
+    await page.waitForTimeout(2000); // hand meshes and controller profiles load after the session starts
+    const gl = await glFrameStats(page, 20);
+    const app = await hallStats(page);
+    const after = await page.evaluate(() => performance.now());
+    const js = await gzippedSize(distDir, await scriptsFetched(page, before, after));
+    const otherAssets = await page.evaluate(([start]) =>
+      performance.getEntriesByType('resource')
+        .filter((e) => e.startTime >= start && !new URL(e.name).pathname.endsWith('.js'))
+        .map((e) => ({ path: new URL(e.name).pathname, bytes: (e as PerformanceResourceTiming).encodedBodySize })), [before] as const);
+    return { gl, app, js, otherAssets };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const runs = Number(argValue('--runs') ?? 3);
+  const keep = argValue('--keep');
+  const tmp = keep ? path.resolve(keep) : await mkdtemp(path.join(os.tmpdir(), 'hall-bench-'));
+  const servers: RunningServer[] = [];
+  let browser: Browser | null = null;
+  try {
+    const bareDir = path.join(tmp, 'bare');
+    await mkdir(bareDir, { recursive: true });
+    await writeFile(path.join(bareDir, 'main.js'), bareSceneSource);
+    const built = (dir: string): boolean => Boolean(keep) && existsSync(path.join(dir, 'index.html'));
+    if (!built(path.join(bareDir, 'dist'))) {
+      console.log('building a bare Babylon scene (production)…');
+      await buildApp({ outDir: path.join(bareDir, 'dist'), mainEntry: path.join(bareDir, 'main.js'), onlyMain: true });
+    }
+    const appDist = argValue('--app-dist') ? path.resolve(argValue('--app-dist') as string) : path.join(tmp, 'app-dist');
+    if (!argValue('--app-dist') && !built(appDist)) {
+      console.log('building the hall (production)…');
+      await buildApp({ outDir: appDist, onlyMain: true });
+    }
+    const bareServer = await startStaticServer({ root: path.join(bareDir, 'dist') });
+    servers.push(bareServer);
+    const appServer = await startAppServer({ dist: appDist });
+    servers.push(appServer);
+    browser = await launchChromium();
+
+    console.log(`loading each page ${runs}× cold (alternating)…`);
+    const bareRuns: LoadRun[] = [];
+    const appRuns: LoadRun[] = [];
+    await measureLoad(browser, bareServer); // warm-up: first Chromium process start, shader cache
+    for (let i = 0; i < runs; i++) {
+      bareRuns.push(await measureLoad(browser, bareServer));
+      appRuns.push(await measureLoad(browser, appServer));
+    }
+    const desktop = await measureDesktopView(browser, appServer);
+    const desktopJs = await gzippedSize(appDist, appRuns[0].jsBeforeFirstFrame);
+    const bareJs = await gzippedSize(path.join(bareDir, 'dist'), bareRuns[0].jsBeforeFirstFrame);
+    console.log('entering XR (IWER Quest 3, hands, two eyes)…');
+    const xr = await measureXr(browser, appServer, appDist);
+
+    const ttffBare = median(bareRuns.map((r) => r.firstDrawMs));
+    const ttffApp = median(appRuns.map((r) => r.firstDrawMs));
+    const readyBare = median(bareRuns.map((r) => r.readyMs ?? NaN));
+    const readyApp = median(appRuns.map((r) => r.readyMs ?? NaN));
+    const mark = (ok: boolean): string => (ok ? 'within budget' : 'OVER BUDGET');
+    const appOrNa = (s: HallStats | null, k: keyof HallStats): string => (s ? String(s[k]) : 'n/a (no serviceHall.stats)');
+
+    const lines = [
+      '',
+      `Makassar Service Hall bench — ${new Date().toISOString()} — Chromium headless, SwiftShader (software GL), ${os.cpus().length} CPU`,
+      '',
+      '| Figure | Desktop (start view) | XR (start view, hands, 2 eyes) | Budget |',
+      '|---|---|---|---|',
+      `| Draw calls / frame (app stats) | ${appOrNa(desktop.app, 'drawCalls')} | ${appOrNa(xr.app, 'drawCalls')} | ≤ ${budgets.xrDrawCalls} in XR: ${xr.app ? mark(xr.app.drawCalls <= budgets.xrDrawCalls) : 'n/a'} |`,
+      `| Draw calls / frame (WebGL count) | ${desktop.gl.drawCalls.toFixed(0)} | ${xr.gl.drawCalls.toFixed(0)} | ≤ ${budgets.xrDrawCalls} in XR: ${mark(xr.gl.drawCalls <= budgets.xrDrawCalls)} |`,
+      `| Triangles / frame (app stats) | ${appOrNa(desktop.app, 'triangles')} | ${appOrNa(xr.app, 'triangles')} | ≤ 150k in XR: ${xr.app ? mark(xr.app.triangles <= budgets.xrTriangles) : 'n/a'} |`,
+      `| Triangles / frame (WebGL count) | ${desktop.gl.triangles.toFixed(0)} | ${xr.gl.triangles.toFixed(0)} | ≤ 150k in XR: ${mark(xr.gl.triangles <= budgets.xrTriangles)} |`,
+      `| Materials in use | ${appOrNa(desktop.app, 'materials')} | ${appOrNa(xr.app, 'materials')} | |`,
+      `| Textures in use | ${appOrNa(desktop.app, 'textures')} | ${appOrNa(xr.app, 'textures')} | |`,
+      `| Active meshes | ${appOrNa(desktop.app, 'meshes')} | ${appOrNa(xr.app, 'meshes')} | |`,
+      `| JS before first frame (gzip) | ${kb(desktopJs.total)} (${desktopJs.files.length} files; bare Babylon: ${kb(bareJs.total)}) | +${kb(xr.js.total)} on entering XR (${xr.js.files.length} files) | ≤ 900 KB: ${mark(desktopJs.total <= budgets.desktopJsGzipBytes)} |`,
+      `| Time to first frame | ${(ttffApp / ttffBare).toFixed(2)}× bare Babylon (median ${ttffApp.toFixed(0)} ms vs ${ttffBare.toFixed(0)} ms, ${runs} runs) | | |`,
+      `| Time to ready | ${(readyApp / readyBare).toFixed(2)}× bare Babylon (median ${readyApp.toFixed(0)} ms vs ${readyBare.toFixed(0)} ms) | | |`,
+      '',
+      'JS before the first desktop frame (gzip): ' + desktopJs.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', '),
+      'JS added by entering XR (gzip): ' + (xr.js.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ') || 'none'),
+      'Other assets fetched on entering XR: ' + (xr.otherAssets.map((a) => `${a.path} ${kb(a.bytes)}`).join(', ') || 'none'),
+      'WebGL counts include every pass (both eyes in XR, shadow/utility layers); app stats are Babylon\'s own counters.',
+    ];
+    console.log(lines.join('\n'));
+    if (process.argv.includes('--json')) {
+      console.log(JSON.stringify({ desktop, desktopJs, bareJs, xr, ttffApp, ttffBare, readyApp, readyBare, runs }, null, 2));
+    }
+  } finally {
+    await browser?.close();
+    for (const server of servers) await server.close();
+    if (!keep) await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,78 @@
+import { expect } from 'chai';
+import { classifyError } from '../../../src/services/classifyError';
+import { newIdempotencyKey } from '../../../src/services/idempotencyKey';
+import { statusCodeFromUrl, statusUrl } from '../../../src/services/statusUrl';
+import { addWorkingDays, nextWorkingDays, witaToday } from '../../../src/services/workingDays';
+
+describe('status links for QR codes', () => {
+  it('build /?status=<code>, relative or on an origin', () => {
+    expect(statusUrl('K7QM-4ZTX')).to.equal('/?status=K7QM-4ZTX');
+    expect(statusUrl('K7QM-4ZTX', 'https://layanan.example/')).to.equal('https://layanan.example/?status=K7QM-4ZTX');
+  });
+  it('read the code back from a query or a /status/<code> path, normalized', () => {
+    expect(statusCodeFromUrl('https://layanan.example/?status=k7qm4ztx')).to.equal('K7QM-4ZTX');
+    expect(statusCodeFromUrl('/status/K7QM-4ZTX')).to.equal('K7QM-4ZTX');
+    expect(statusCodeFromUrl('/?status=nonsense')).to.equal(null);
+    expect(statusCodeFromUrl('/')).to.equal(null);
+  });
+});
+
+describe('working days in Makassar time', () => {
+  it('take the calendar day in WITA, not UTC', () => {
+    expect(witaToday(new Date('2026-11-27T15:59:00Z'))).to.equal('2026-11-27');
+    expect(witaToday(new Date('2026-11-27T16:00:00Z'))).to.equal('2026-11-28');
+  });
+  it('skip weekends when counting ahead', () => {
+    const friday = new Date('2026-11-27T02:00:00Z');
+    expect(addWorkingDays(friday, 0)).to.equal('2026-11-27');
+    expect(addWorkingDays(friday, 1)).to.equal('2026-11-30');
+    expect(addWorkingDays(friday, 5)).to.equal('2026-12-04');
+    expect(nextWorkingDays(friday, 3)).to.deep.equal(['2026-11-30', '2026-12-01', '2026-12-02']);
+  });
+});
+
+describe('classifyError', () => {
+  it('recognises the API client errors by shape', () => {
+    expect(classifyError(Object.assign(new Error('x'), { name: 'NetworkError' }))).to.deep.equal({ kind: 'network' });
+    expect(classifyError({ kind: 'network' })).to.deep.equal({ kind: 'network' });
+    expect(classifyError(Object.assign(new Error('Wajib diisi.'), { status: 400, code: 'required', field: 'values.nik' }))).to.deep.equal({
+      kind: 'api',
+      status: 400,
+      code: 'required',
+      field: 'values.nik',
+      message: 'Wajib diisi.',
+    });
+    expect(classifyError(new TypeError('boom'))).to.deep.equal({ kind: 'unexpected', message: 'boom' });
+  });
+});
+
+describe('newIdempotencyKey', () => {
+  it('makes distinct UUID-shaped keys the server accepts (8–128 of [A-Za-z0-9_-])', () => {
+    const a = newIdempotencyKey();
+    const b = newIdempotencyKey();
+    expect(a).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a).to.not.equal(b);
+  });
+});
+
+describe('portFromApiClient', () => {
+  it('passes bodies and keys through and unwraps the slot list', async () => {
+    const { portFromApiClient } = await import('../../../src/services/portFromApiClient');
+    const seen: unknown[] = [];
+    const client = {
+      createRequest: async (body: unknown, key: string) => (seen.push(['req', body, key]), { trackingCode: 'K7QM-4ZTX', queueNumber: 'A-001', status: 'received' as const, createdAt: '' }),
+      createComplaint: async () => ({ trackingCode: 'P2RT-8WXY', status: 'received' as const, createdAt: '' }),
+      createAppointment: async () => ({ trackingCode: 'G3HJ-KMNP', date: '', time: '', locationId: '', status: 'received' as const, createdAt: '' }),
+      slots: async (locationId: string, date: string) => ({ locationId, date, slots: [{ time: '09:00', capacity: 4, free: 1 }] }),
+      createSurvey: async () => ({ id: 1, createdAt: '' }),
+      getStatus: async () => {
+        throw new Error('unused');
+      },
+    };
+    const port = portFromApiClient(client);
+    await port.submitRequest({ serviceId: 'kia', values: {}, consent: true }, 'key-9');
+    expect(seen).to.deep.equal([['req', { serviceId: 'kia', values: {}, consent: true }, 'key-9']]);
+    expect(await port.getSlots('mpp-makassar', '2026-11-30')).to.deep.equal([{ time: '09:00', capacity: 4, free: 1 }]);
+    expect(port.lookupTaxBill).to.equal(undefined);
+  });
+});

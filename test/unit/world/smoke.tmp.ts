@@ -1,0 +1,12 @@
+import { installCanvasStub } from './support/canvasStub';
+import { buildTestHall } from './support/hallScene';
+const stub = installCanvasStub();
+const h = await buildTestHall();
+h.scene.render();
+console.log('errors', h.view.modelErrors);
+console.log('active meshes', h.scene.getActiveMeshes().length, h.scene.getActiveMeshes().data.slice(0, h.scene.getActiveMeshes().length).map(m => m.name));
+console.log('indices/3', h.scene.getActiveIndices() / 3, 'drawcalls', (h.engine as any)._drawCalls?.current);
+console.log('materials', h.scene.materials.map(m => m.name), 'textures', h.scene.textures.map(t => t.name));
+console.log('texts', stub.texts.slice(0, 6));
+for (const m of h.scene.meshes) console.log(m.name, m.getTotalVertices(), (m as any).thinInstanceCount ?? '', m.getTotalIndices?.());
+h.dispose();
