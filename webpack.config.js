@@ -11,7 +11,8 @@ export default (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No eval-based source maps: the CSP (script-src 'self') forbids eval in every build.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: {
       main: './src/main.ts',
       officer: './src/officer/main.ts',

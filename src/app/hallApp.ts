@@ -34,6 +34,12 @@ const KIOSK_PANEL = { width: 0.86, height: 0.68 };
 /** Targets within this distance (metres) are listed in the accessible mirror. */
 const MIRROR_RADIUS = 3.2;
 
+/** Desktop and phone visitors start a step behind the welcome point, looking slightly down at the lectern and the kiosks. */
+function desktopStart(welcome: Vector3, yaw: number): { position: Vector3; yaw: number; pitch: number } {
+  const back = 0.9;
+  return { position: new Vector3(welcome.x - Math.sin(yaw) * back, 1.6, welcome.z - Math.cos(yaw) * back), yaw, pitch: 0.17 };
+}
+
 /** Where the app lives on the page. */
 export interface HallAppOptions {
   canvas: HTMLCanvasElement;
@@ -81,7 +87,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
       minZ: room.center[2] - room.depth / 2 + 0.4,
       maxZ: room.center[2] + room.depth / 2 - 0.4,
     },
-    { position: view.welcome.position, yaw: view.welcome.yaw },
+    desktopStart(view.welcome.position, view.welcome.yaw),
   );
 
   let mode: HallMode = matchMedia('(pointer: coarse)').matches ? 'touch' : 'desktop';
@@ -118,7 +124,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
       }),
   );
   const welcome = new WelcomePanel({
-    surface: makePanel('welcome', view.welcome.panelAnchor, { width: 1.0, height: 0.72 }, (c) => welcome.onControl(c)),
+    surface: makePanel('welcome', view.welcome.panelAnchor, { width: 0.8, height: 0.6 }, (c) => welcome.onControl(c)),
     i18n,
     kiosks: view.kiosks,
     mode: () => mode,
@@ -170,7 +176,11 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     button: vrButton,
     registry,
     floorMeshes: () => view.floorMeshes,
-    startPose: () => ({ position: camera.position.clone(), yaw: rig.heading() }),
+    // A visitor who has not walked yet starts VR at the welcome lectern, within arm's reach.
+    startPose: () =>
+      Vector3.Distance(camera.position, desktopStart(view.welcome.position, view.welcome.yaw).position) < 0.3
+        ? { position: view.welcome.position.clone(), yaw: view.welcome.yaw }
+        : { position: camera.position.clone(), yaw: rig.heading() },
     onSessionStarted: () => {
       setMode('xr');
       welcome.refresh();
@@ -206,6 +216,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   let lastMirrorAt = 0;
   let lastMirrorPos = visitorPosition().clone();
   const greeted = new Set<string>();
+  let lastDrawCalls = 0;
   const frame = () => {
     const dt = Math.min(0.1, engine.getDeltaTime() / 1000);
     if (mode !== 'xr') {
@@ -232,11 +243,13 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
       lastMirrorPos = here.clone();
       mirror.schedule();
     }
+    engine._drawCalls.fetchNewFrame();
     scene.render();
+    lastDrawCalls = engine._drawCalls.current;
   };
 
   const stats = (): HallStats => ({
-    drawCalls: engine._drawCalls.current,
+    drawCalls: lastDrawCalls,
     triangles: Math.round(scene.getActiveIndices() / 3),
     materials: scene.materials.length,
     textures: scene.textures.length,

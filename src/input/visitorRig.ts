@@ -25,9 +25,10 @@ export class VisitorRig {
   constructor(
     readonly camera: FreeCamera,
     private readonly bounds: WalkBounds,
-    start: { position: Vector3; yaw: number },
+    start: { position: Vector3; yaw: number; pitch?: number },
   ) {
     this.yaw = start.yaw;
+    this.pitch = start.pitch ?? 0;
     camera.position.copyFrom(new Vector3(start.position.x, EYE_HEIGHT, start.position.z));
     this.apply();
   }

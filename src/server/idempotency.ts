@@ -61,17 +61,22 @@ export async function runIdempotent(
   work: (rec: IdempotencyRecord) => Promise<StoredResult>,
 ): Promise<StoredResult & { replayed: boolean }> {
   const rec = { ...record, hash: bodyHash(body) };
+  let failure: unknown;
   try {
     return { ...(await work(rec)), replayed: false };
   } catch (err) {
-    if (!isUniqueViolation(err, 'idempotency_keys_pkey')) throw err;
+    // A conflict (e.g. "slot full") may only mean that a concurrent attempt with this key took the last place:
+    // look for its stored answer before reporting the conflict.
+    const conflict = err instanceof HttpError && err.status === 409;
+    if (!isUniqueViolation(err, 'idempotency_keys_pkey') && !conflict) throw err;
+    failure = conflict ? err : new HttpError(409, 'idempotency_in_progress', 'Idempotency-Key');
   }
-  const rows = await db.query<{ body_hash: string; status_code: number; response: unknown }>(
+  const rows = await db.query<{ body_hash: string; status_code: number | null; response: unknown }>(
     'SELECT body_hash, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2',
     [rec.scope, rec.key],
   );
   const row = rows[0];
-  if (!row) throw new HttpError(409, 'idempotency_in_progress', 'Idempotency-Key');
+  if (!row || row.status_code === null) throw failure;
   if (row.body_hash !== rec.hash) throw new HttpError(409, 'idempotency_conflict', 'Idempotency-Key');
   return { status: Number(row.status_code), body: row.response, replayed: true };
 }

@@ -7,12 +7,14 @@ import type { FieldErrorCode } from '../shared/validation/types';
 import { validateField } from '../shared/validation/validateField';
 import { buildView } from './buildView';
 import { classifyError } from './classifyError';
+import { checkForm, cleanValues, complaintBody, isFieldErrorCode } from './formRules';
 import { initialFlowState, type FlowState, type ReceiptState, type SubmissionState } from './flowState';
 import type { FlowText, ViewModel } from './flowTypes';
 import { newIdempotencyKey } from './idempotencyKey';
 import type { ServicePort } from './servicePort';
 import { serviceSteps } from './serviceSteps';
 import { SURVEY_ANSWER_FIELDS, SURVEY_SUGGESTION_FIELD, SURVEY_SUGGESTION_MAX } from './surveyQuestions';
+import type { OfficeHours } from './workingDays';
 
 /** Reserved field names of the appointment slot screen. */
 export const SLOT_FIELDS = { location: 'slotLocation', date: 'slotDate', time: 'slotTime' } as const;
@@ -35,6 +37,8 @@ export interface KioskFlowOptions {
   statusOrigin?: string;
   /** Clock, for appointment days and "expected by" dates. */
   now?: () => Date;
+  /** When officers work (WITA, Mon–Fri); outside, the services screen says requests queue. Default 08:00–16:00. */
+  officeHours?: OfficeHours;
   /** Idempotency key source; a random UUID by default. */
   newKey?: () => string;
 }
@@ -89,6 +93,7 @@ export function createKioskFlow(options: KioskFlowOptions): KioskFlow {
       innovationsDisclaimer: options.innovationsDisclaimer,
       statusOrigin: options.statusOrigin ?? '',
       slotDays: SLOT_DAYS,
+      officeHours: options.officeHours ?? { open: '08:00', close: '16:00' },
     });
   const emit = () => {
     if (listeners.size === 0) return;
@@ -148,52 +153,6 @@ export function createKioskFlow(options: KioskFlowOptions): KioskFlow {
     }
   };
 
-  /** Checks every form field; also the complaint contact rule and the tracking-code format. */
-  const formErrors = (s: ServiceDef): Record<string, FieldErrorCode> => {
-    const errors: Record<string, FieldErrorCode> = {};
-    for (const field of s.fields) {
-      const error = validateField(field, state.values[field.name]);
-      if (error) errors[field.name] = error.code;
-    }
-    if (s.completion === 'complaint' && state.values.anonymous === 'no') {
-      const hasContact = (state.values.contactName ?? '').trim() !== '' || (state.values.contactPhone ?? '').trim() !== '';
-      if (!hasContact && !errors.contactName) errors.contactName = 'required';
-    }
-    if (s.completion === 'status') {
-      const field = s.fields[0];
-      if (field && !errors[field.name] && !normalizeTrackingCode(state.values[field.name] ?? '')) {
-        errors[field.name] = 'tracking_code_format';
-      }
-    }
-    return errors;
-  };
-
-  /** Form values as sent: normalized, empty optional fields left out. */
-  const cleanValues = (s: ServiceDef): Record<string, string> => {
-    const out: Record<string, string> = {};
-    for (const field of s.fields) {
-      const v = normalizeFieldValue(field, state.values[field.name]);
-      if (v !== '') out[field.name] = v;
-    }
-    return out;
-  };
-
-  const complaintBody = (values: Record<string, string>): CreateComplaintBody => {
-    const anonymous = values.anonymous === 'yes';
-    const contact = anonymous
-      ? undefined
-      : { ...(values.contactName ? { name: values.contactName } : {}), ...(values.contactPhone ? { phone: values.contactPhone } : {}) };
-    return {
-      category: values.category ?? '',
-      location: values.location ?? '',
-      description: values.description ?? '',
-      anonymous,
-      ...(contact ? { contact } : {}),
-      locale: text.locale,
-      consent: true,
-    };
-  };
-
   /** Reuses the pending submission when the body is unchanged (a retry), else starts a new one with a new key. */
   const submissionFor = (pending: SubmissionState | null, body: Record<string, unknown>): SubmissionState => {
     const { locale: _locale, ...stable } = body;
@@ -213,7 +172,7 @@ export function createKioskFlow(options: KioskFlowOptions): KioskFlow {
       return;
     }
     if (knownField) {
-      const code = (failure.code in FIELD_CODES ? failure.code : 'invalid_type') as FieldErrorCode;
+      const code: FieldErrorCode = isFieldErrorCode(failure.code) ? failure.code : 'invalid_type';
       update({
         busy: false,
         submission: null,
@@ -229,9 +188,9 @@ export function createKioskFlow(options: KioskFlowOptions): KioskFlow {
   const submit = async () => {
     const s = service();
     if (!s || state.screen !== 'review' || state.busy) return;
-    const values = cleanValues(s);
+    const values = cleanValues(s, state.values);
     let body: Record<string, unknown>;
-    if (s.completion === 'complaint') body = complaintBody(values) as unknown as Record<string, unknown>;
+    if (s.completion === 'complaint') body = complaintBody(values, text.locale) as unknown as Record<string, unknown>;
     else if (s.completion === 'appointment') {
       body = { serviceId: s.id, locationId: state.slot.locationId, date: state.slot.date, time: state.slot.time, values, locale: text.locale, consent: true };
     } else body = { serviceId: s.id, values, locale: text.locale, consent: true };
@@ -262,9 +221,10 @@ export function createKioskFlow(options: KioskFlowOptions): KioskFlow {
       const failure = classifyError(error);
       if (failure.kind === 'network') {
         update({ busy: false, notice: { tone: 'error', key: 'flow.error.network' } });
-      } else if (failure.kind === 'api' && failure.status < 500) {
+      } else if (failure.kind === 'api' && failure.status < 500 && failure.status !== 429 && failure.code !== 'idempotency_in_progress') {
         afterApiRefusal(s, failure);
       } else {
+        // 5xx, rate limit or a concurrent retry still running: the same key is safe to send again.
         update({ busy: false, notice: { tone: 'error', key: 'flow.error.unexpected' } });
       }
     }
@@ -314,7 +274,7 @@ export function createKioskFlow(options: KioskFlowOptions): KioskFlow {
   const formNext = async () => {
     const s = service();
     if (!s || state.busy) return;
-    const errors = formErrors(s);
+    const errors = checkForm(s, state.values);
     if (Object.keys(errors).length > 0) {
       update({ errors, notice: { tone: 'error', key: 'flow.error.fixFields' } });
       return;
@@ -498,20 +458,3 @@ export function createKioskFlow(options: KioskFlowOptions): KioskFlow {
   };
 }
 
-/** Field error codes the server may return that the kiosk can show next to a field. */
-const FIELD_CODES: Readonly<Record<FieldErrorCode, true>> = {
-  required: true,
-  too_long: true,
-  too_short: true,
-  nik_format: true,
-  nik_date: true,
-  kk_format: true,
-  nop_format: true,
-  phone_format: true,
-  date_format: true,
-  choice_invalid: true,
-  number_format: true,
-  unknown_field: true,
-  invalid_type: true,
-  tracking_code_format: true,
-};

@@ -39,3 +39,18 @@ export function nextWorkingDays(now: Date, count: number): string[] {
   }
   return out;
 }
+
+/** Opening hours of the offices behind the hall, in WITA. */
+export interface OfficeHours {
+  open: string;
+  close: string;
+}
+
+/** True when officers are at work (Mon–Fri, open ≤ time < close, Makassar time); outside, requests queue for them. */
+export function isOfficeHours(now: Date, hours: OfficeHours): boolean {
+  const local = new Date(now.getTime() + WITA_OFFSET_MS);
+  const weekday = local.getUTCDay();
+  if (weekday === 0 || weekday === 6) return false;
+  const hhmm = local.toISOString().slice(11, 16);
+  return hhmm >= hours.open && hhmm < hours.close;
+}

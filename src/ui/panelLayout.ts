@@ -31,6 +31,8 @@ export interface PanelLayout {
   height: number;
   texts: LaidText[];
   controls: LaidControl[];
+  /** True when the content did not fit and controls had to be squeezed below their minimum height. */
+  overflow: boolean;
 }
 
 /** Panel sizes and type sizes, in metres. Keys stay at least 3 cm for a fingertip. */
@@ -46,8 +48,8 @@ export const PANEL_METRICS = {
   footerHeight: 0.06,
 };
 
-/** Rough advance width of one character relative to the letter size, for wrapping. */
-const CHAR_ADVANCE = 0.52;
+/** Advance width of an average character relative to the cap height, for wrapping (sans-serif, measured). */
+const CHAR_ADVANCE = 0.76;
 
 /** Wraps text into lines that fit `width` at letter size `size`. */
 export function wrapText(text: string, width: number, size: number): string[] {
@@ -71,7 +73,7 @@ export function wrapText(text: string, width: number, size: number): string[] {
  * the footer at the bottom, and the controls in a grid in between.
  */
 export function layoutPanel(screen: PanelScreen, width: number, height: number): PanelLayout {
-  const m = PANEL_METRICS;
+  const m = screen.density === 'compact' ? { ...PANEL_METRICS, title: 0.028, subtitle: 0.018, body: 0.0135, controlText: 0.018, footerHeight: 0.05 } : PANEL_METRICS;
   const inner = width - 2 * m.padding;
   const left = -width / 2 + m.padding;
   const texts: LaidText[] = [];
@@ -120,11 +122,14 @@ export function layoutPanel(screen: PanelScreen, width: number, height: number):
     });
   }
 
+  let overflow = false;
   const cols = Math.max(1, screen.columns ?? (screen.controls.length > 4 ? 2 : 1));
   const rows = Math.ceil(screen.controls.length / cols);
   if (rows > 0) {
     const available = top - m.gap - bottom;
-    const h = Math.min(m.maxControlHeight, Math.max(m.minControlHeight, (available - m.gap * (rows - 1)) / rows));
+    const fit = (available - m.gap * (rows - 1)) / rows;
+    overflow = fit < m.minControlHeight;
+    const h = Math.min(m.maxControlHeight, Math.max(m.minControlHeight, fit));
     const w = (inner - m.gap * (cols - 1)) / cols;
     screen.controls.forEach((control, i) => {
       const r = Math.floor(i / cols);
@@ -136,5 +141,5 @@ export function layoutPanel(screen: PanelScreen, width: number, height: number):
       });
     });
   }
-  return { width, height, texts, controls };
+  return { width, height, texts, controls, overflow };
 }

@@ -35,4 +35,6 @@ export interface PanelScreen {
   /** Grid columns for `controls`; keypads use 3. */
   columns?: number;
   footer?: PanelControl[];
+  /** Compact type for panels read at arm's length (the welcome lectern). */
+  density?: 'normal' | 'compact';
 }

@@ -73,6 +73,7 @@ export class PanelSurface {
     this.boxes.clear();
     const layout = layoutPanel(screen, this.options.width, this.options.height);
     this.layout = layout;
+    if (layout.overflow) console.warn(`Panel ${this.options.id}: "${screen.title}" does not fit; controls are squeezed`);
 
     const bg = new Rectangle(`${this.options.id}.bg`);
     bg.background = PANEL_THEME.background;
@@ -87,6 +88,7 @@ export class PanelSurface {
       block.fontFamily = PANEL_THEME.font;
       block.fontSizeInPixels = Math.round(t.size * PIXELS_PER_METRE * 1.35);
       block.fontWeight = t.role === 'title' ? 'bold' : 'normal';
+      block.textWrapping = true;
       block.color =
         t.role === 'fieldError' || t.tone === 'error'
           ? PANEL_THEME.error

@@ -28,7 +28,8 @@ export class WelcomePanel {
     this.o.surface.show({
       title: t('hall.welcome.title'),
       body: [t('hall.welcome.body'), t(`hall.hint.${this.o.mode()}`)],
-      columns: 2,
+      columns: 3,
+      density: 'compact',
       controls: this.o.kiosks.map((k) => ({ id: `go.${k.id}`, label: t(`kiosk.${k.id}.title`), kind: 'teleport' as const })),
       footer: [languageToggle(this.o.i18n)],
     });

@@ -115,9 +115,12 @@ export function buildHall(scene: Scene, hall: HallData, opts: BuildHallOptions):
 
   const modelErrors: string[] = [];
   let pinisiRoot: TransformNode | null = null;
+  let disposed = false;
   const ready = placePinisi(scene, hall.motifs.pinisi, opts.loadModel ?? loadModelFromUrl, mats.lit).then(
     (root) => {
-      pinisiRoot = root;
+      // The hall may have been disposed while the model was loading.
+      if (disposed) root.dispose(false, true);
+      else pinisiRoot = root;
     },
     (err: unknown) => {
       const message = `${hall.motifs.pinisi.model}: ${err instanceof Error ? err.message : String(err)}`;
@@ -137,6 +140,7 @@ export function buildHall(scene: Scene, hall: HallData, opts: BuildHallOptions):
       setLines(atlas.draw(t));
     },
     dispose() {
+      disposed = true;
       crowd.dispose();
       for (const m of meshes) m.dispose();
       atlas.dispose();

@@ -54,13 +54,14 @@ export function buildKiosk(k: KioskData, o: KioskTargets): BuiltKiosk {
   // Lipa' sabbe (Bugis silk sarong) diamonds along the accent band.
   for (let i = -3; i <= 3; i++) b.box([0.09, 0.09, 0.012], gold, at([i * 0.26, 0.62, 0.3], [0, 0, Math.PI / 4]));
 
-  b.box([2.1, 2.6, 0.12], wall, at([0, 1.3, -1.0]));
-  for (const x of [-1.05, 1.05]) b.box([0.14, 2.7, 0.18], accent, at([x, 1.35, -1.0]));
-  b.box([2.24, 0.06, 0.2], gold, at([0, 2.64, -1.0]));
+  // Back board low enough that the Losari terrace stays visible over the roofs from the welcome point.
+  b.box([2.1, 2.45, 0.12], wall, at([0, 1.225, -1.0]));
+  for (const x of [-1.05, 1.05]) b.box([0.14, 2.5, 0.18], accent, at([x, 1.25, -1.0]));
+  b.box([2.24, 0.06, 0.2], gold, at([0, 2.48, -1.0]));
   // Gable roof facing the visitor: three timpa laja tiers and the crossed ridge ends of a Makassar house.
-  b.prism([2.5, 0.55, 1.3], roof, at([0, 2.67, -0.75]));
-  for (let i = 0; i < 3; i++) b.box([1.5 - i * 0.42, 0.05, 0.02], gold, at([0, 2.76 + i * 0.12, -0.09]));
-  for (const s of [-1, 1]) b.box([0.05, 0.5, 0.05], roof, at([s * 0.09, 3.32, -0.1], [0, 0, s * 0.45]));
+  b.prism([2.5, 0.45, 1.3], roof, at([0, 2.5, -0.75]));
+  for (let i = 0; i < 3; i++) b.box([1.5 - i * 0.45, 0.045, 0.02], gold, at([0, 2.58 + i * 0.1, -0.09]));
+  for (const s of [-1, 1]) b.box([0.045, 0.4, 0.045], roof, at([s * 0.075, 3.02, -0.1], [0, 0, s * 0.45]));
 
   const officerName = k.officer.name;
   const signs = [

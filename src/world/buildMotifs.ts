@@ -14,18 +14,32 @@ function hash(a: number, b: number): number {
 }
 
 /**
- * The Makassar landmarks that are pure geometry: Fort Rotterdam's stone walls and bastions, the
- * "PANTAI LOSARI" letters on a promenade ledge, and the Losari sunset over the sea in the back window.
- * (The pinisi is a glTF model: see loadPinisi.)
+ * The Makassar landmarks that are pure geometry: Fort Rotterdam's stone walls and bastions, and high along the
+ * back wall a Losari promenade terrace (at the letters' height, so it shows above the kiosk roofs) with the
+ * "PANTAI LOSARI" letters and the sunset over the sea behind. The pinisi is a glTF model: see placePinisi.
  */
 export function buildMotifs(m: MotifData, room: RoomData, lit: MeshBatch, glow: MeshBatch): void {
   buildFortWalls(m, room, lit);
-  buildSunsetWindow(m, room, lit, glow);
-  buildLosariLetters(m, room, lit);
-  // A shallow "sea" basin for the pinisi, rimmed with stone.
-  const [px, py, pz] = m.pinisi.position;
-  lit.box([5.2, py, 1.9], hexColor(room.colors.stone), { position: [px, py / 2 - 0.01, pz] });
-  glow.box([4.9, 0.02, 1.6], hexColor(m.sunset.sea, 0.9), { position: [px, py + 0.005, pz] });
+  const terrace = m.losari.position[1];
+  buildSunsetWindow(m, room, terrace, lit, glow);
+  buildTerrace(m, room, terrace, lit, glow);
+  buildLosariLetters(m, lit);
+}
+
+/** The promenade terrace across the back wall: stone deck, gold fascia, a strip of sea where the pinisi floats. */
+function buildTerrace(m: MotifData, room: RoomData, y: number, lit: MeshBatch, glow: MeshBatch): void {
+  const [cx, cy, cz] = room.center;
+  const zBack = cz + room.depth / 2;
+  const depth = 1.3;
+  const w = room.width - 0.1;
+  lit.box([w, 0.3, depth], hexColor(room.colors.stone), { position: [cx, cy + y - 0.15, zBack - depth / 2] });
+  lit.box([w, 0.08, 0.04], hexColor(room.colors.trim), { position: [cx, cy + y - 0.2, zBack - depth - 0.02] });
+  // Corbels under the terrace, like the fort's stone brackets.
+  for (let x = -w / 2 + 0.6; x <= w / 2 - 0.5; x += 1.2) {
+    lit.box([0.2, 0.5, 0.4], hexColor(room.colors.stoneAlt), { position: [cx + x, cy + y - 0.55, zBack - 0.2] });
+  }
+  const [px, , pz] = m.pinisi.position;
+  glow.box([4.2 * m.pinisi.scale + 0.6, 0.02, depth - 0.2], hexColor(m.sunset.sea, 0.85), { position: [px, cy + y + 0.01, pz] });
 }
 
 function buildFortWalls(m: MotifData, room: RoomData, lit: MeshBatch): void {
@@ -67,13 +81,12 @@ function buildFortWalls(m: MotifData, room: RoomData, lit: MeshBatch): void {
   }
 }
 
-function buildSunsetWindow(m: MotifData, room: RoomData, lit: MeshBatch, glow: MeshBatch): void {
+function buildSunsetWindow(m: MotifData, room: RoomData, bottom: number, lit: MeshBatch, glow: MeshBatch): void {
   const [cx, cy, cz] = room.center;
   const zBack = cz + room.depth / 2 - 0.05;
   const width = room.width - 3;
-  const bottom = 1.0;
-  const top = room.height - 1.3;
-  const horizon = 2.3;
+  const top = room.height - 0.35;
+  const horizon = bottom + 0.75;
   const sky = hexColor(m.sunset.sky);
   const glowC = hexColor(m.sunset.horizon);
   const sea = hexColor(m.sunset.sea);
@@ -94,13 +107,12 @@ function buildSunsetWindow(m: MotifData, room: RoomData, lit: MeshBatch, glow: M
   // Window frame and mullions in gold.
   const trim = hexColor(room.colors.trim);
   lit.box([width + 0.3, 0.15, 0.12], trim, { position: [cx, cy + top + 0.07, zBack - 0.04] });
-  lit.box([width + 0.3, 0.15, 0.3], trim, { position: [cx, cy + bottom - 0.07, zBack - 0.1] });
   for (let i = 0; i <= 4; i++) {
     lit.box([0.1, top - bottom, 0.1], trim, { position: [cx - width / 2 + (i * width) / 4, cy + (top + bottom) / 2, zBack - 0.05] });
   }
 }
 
-function buildLosariLetters(m: MotifData, room: RoomData, lit: MeshBatch): void {
+function buildLosariLetters(m: MotifData, lit: MeshBatch): void {
   const { text, position, yaw, letterHeight, colors } = m.losari;
   const cell = letterHeight / 7;
   const advance = cell * 6;
@@ -128,6 +140,4 @@ function buildLosariLetters(m: MotifData, room: RoomData, lit: MeshBatch): void 
       }
     });
   });
-  // The promenade ledge they stand on, across the back wall.
-  lit.box([room.width - 1, 0.12, 0.7], hexColor(room.colors.stone), { frame, position: [0, -0.06, 0.05] });
 }

@@ -1,4 +1,4 @@
-import '@babylonjs/loaders/glTF/2.0';
+import '@babylonjs/loaders/glTF/2.0/glTFLoader';
 import { ImportMeshAsync } from '@babylonjs/core/Loading/sceneLoader';
 import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
 import type { Scene } from '@babylonjs/core/scene';

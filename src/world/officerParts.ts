@@ -53,7 +53,7 @@ export function officerPartGeometry(): Record<OfficerPartKind, MeshBatch> {
 
   const hijab = new MeshBatch();
   hijab.sphere([0.26, 0.27, 0.25], WHITE, { position: [0, 0.18, -0.035] }, 10);
-  hijab.cylinder({ height: 0.2, diameterTop: 0.18, diameterBottom: 0.46, tessellation: 10 }, WHITE, { position: [0, -0.05, -0.01] });
+  hijab.cylinder({ height: 0.17, diameterTop: 0.18, diameterBottom: 0.38, tessellation: 10 }, WHITE, { position: [0, -0.04, -0.015] });
 
   const eye = new MeshBatch();
   eye.sphere([0.028, 0.032, 0.02], hexColor('#2a1c14'), {}, 4);

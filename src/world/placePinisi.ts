@@ -20,8 +20,14 @@ export async function placePinisi(
   holder.position.set(...pinisi.position);
   holder.rotation.y = (pinisi.yaw * Math.PI) / 180;
   holder.scaling.setAll(pinisi.scale);
-  const meshes = await load(pinisi.model, scene);
-  if (meshes.length === 0) throw new Error(`${pinisi.model}: the model has no meshes`);
+  let meshes;
+  try {
+    meshes = await load(pinisi.model, scene);
+    if (meshes.length === 0) throw new Error('the model has no meshes');
+  } catch (err) {
+    holder.dispose(); // nothing half-built stays in the scene; the caller reports the error
+    throw err;
+  }
   const loaded = new Set<Material>();
   for (const mesh of meshes) {
     if (!mesh.parent) mesh.parent = holder;

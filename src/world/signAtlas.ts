@@ -139,30 +139,46 @@ function drawCell(ctx: Ctx, cell: AtlasCell, t: (key: string) => string): DrawnL
     ctx.fillRect(x, y + h - bandH, w, bandH);
   }
   const maxWidth = w * 0.92;
-  const sizes = content.lines.map((line) => {
+  // Each line keeps its letter height if it can: a too-long line wraps once at a space, and only then shrinks.
+  const rows: { line: SignLine; text: string; px: number }[] = [];
+  for (const line of content.lines) {
     const text = line.key !== undefined ? t(line.key) : (line.text ?? '');
-    let px = Math.round((line.letterHeight / CAP_RATIO) * ppm);
+    const px = Math.round((line.letterHeight / CAP_RATIO) * ppm);
     ctx.font = font(line, px);
-    const width = ctx.measureText(text).width;
-    if (width > maxWidth) {
-      px = Math.floor((px * maxWidth) / width);
-      ctx.font = font(line, px);
+    if (ctx.measureText(text).width <= maxWidth) {
+      rows.push({ line, text, px });
+      continue;
     }
-    return { line, text, px };
-  });
-  const total = sizes.reduce((s, l) => s + l.px * 1.2, 0);
-  let cy = y + (h - bandH - total) / 2;
+    const parts = splitInTwo(text);
+    const widest = Math.max(...parts.map((p) => ctx.measureText(p).width));
+    const fit = widest > maxWidth ? Math.floor((px * maxWidth) / widest) : px;
+    for (const p of parts) rows.push({ line, text: p, px: fit });
+  }
+  const free = h - bandH;
+  const total = rows.reduce((sum, r) => sum + r.px * 1.2, 0);
+  // If wrapped rows are taller than the sign, shrink them all evenly.
+  const squeeze = total > free ? free / total : 1;
+  let cy = y + (free - total * squeeze) / 2;
   const drawn: DrawnLine[] = [];
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  for (const { line, text, px } of sizes) {
-    ctx.font = font(line, px);
-    ctx.fillStyle = line.color ?? content.color;
-    ctx.fillText(text, x + w / 2, cy + px * 0.6);
+  for (const r of rows) {
+    const px = Math.floor(r.px * squeeze);
+    ctx.font = font(r.line, px);
+    ctx.fillStyle = r.line.color ?? content.color;
+    ctx.fillText(r.text, x + w / 2, cy + px * 0.6);
     cy += px * 1.2;
-    drawn.push({ signId: content.id, text, letterHeight: (px * CAP_RATIO) / ppm });
+    drawn.push({ signId: content.id, text: r.text, letterHeight: (px * CAP_RATIO) / ppm });
   }
   return drawn;
+}
+
+/** Splits a text at the space closest to its middle (or returns it whole when it has no space). */
+function splitInTwo(text: string): string[] {
+  const mid = text.length / 2;
+  let best = -1;
+  for (let i = 0; i < text.length; i++) if (text[i] === ' ' && (best < 0 || Math.abs(i - mid) < Math.abs(best - mid))) best = i;
+  return best < 0 ? [text] : [text.slice(0, best), text.slice(best + 1)];
 }
 
 function font(line: SignLine, px: number): string {

@@ -28,7 +28,10 @@ describe('Offline: a booth without internet', function () {
     const appRequestsBefore = probe.requests.length;
     await page.reload();
     await hall.ready();
-    await page.waitForTimeout(500); // a few frames; what is measured below is pixels, not time
+    // Let a few frames render; what is checked below is pixels, not time.
+    await page.evaluate(async () => {
+      for (let i = 0; i < 5; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
     const offline = await sampleCanvas(page);
     expect(offline.distinctColours, 'the hall still renders offline (canvas not blank)').to.be.greaterThan(8);
     expect(offline.dominantShare, 'not one flat colour').to.be.lessThan(0.95);

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,8 +44,8 @@ async function waitForHttp(url: string, timeoutMs: number, exited: () => string 
 
 /**
  * Starts the built app on a free port at http://localhost (a secure context, unlike 127.0.0.1 for
- * Babylon's XR button). `kind: 'node'` runs the real server (`tsx src/server/main.ts`, in-memory data dir
- * under the OS temp dir); `'static'` serves dist/ with the test's own static server. Default: `E2E_SERVER`
+ * Babylon's XR button). `kind: 'node'` runs the real server (`tsx src/server/main.ts`, with a fresh data dir
+ * under the OS temp dir, removed on close); `'static'` serves dist/ with the test's own static server. Default: `E2E_SERVER`
  * env var, else 'node' when src/server/main.ts exists, else 'static'. Needs a prior `npm run build`
  * (`dist` / `E2E_DIST` point at another build output, e.g. the bench's temporary builds).
  */
@@ -55,10 +57,11 @@ export async function startAppServer(options: { kind?: AppServerKind; env?: Reco
   if (kind === 'static') return startStaticServer({ root: dist });
 
   const port = await freePort();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hall-e2e-data-'));
   const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
   const child = spawn(tsx, [serverEntry], {
     cwd: repoRoot,
-    env: { ...process.env, DIST_DIR: dist, PORT: String(port), HOST: 'localhost', DATA_DIR: path.join(process.env.TMPDIR ?? '/tmp', `hall-e2e-${port}`), ...options.env },
+    env: { ...process.env, DIST_DIR: dist, PORT: String(port), HOST: 'localhost', DATA_DIR: dataDir, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -71,15 +74,20 @@ export async function startAppServer(options: { kind?: AppServerKind; env?: Reco
     await waitForHttp(`${origin}/`, 30_000, () => exit);
   } catch (error) {
     child.kill('SIGTERM');
+    await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
   return {
     origin,
     port,
-    close: () => new Promise<void>((resolve) => {
-      if (exit !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    close: async () => {
+      if (exit === null) {
+        await new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        });
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }

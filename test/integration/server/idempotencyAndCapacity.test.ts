@@ -70,6 +70,25 @@ for (const engine of ENGINES) {
       expect(slots.slots.find((x: { time: string }) => x.time === '10:30')).to.deep.equal({ time: '10:30', capacity: 3, free: 0 });
     });
 
+    it('replays the booking to concurrent retries of one key even when it took the last place', async () => {
+      const body = { ...validBodies().createAppointment, time: '13:30' };
+      for (let i = 0; i < 2; i++) expect((await post('/api/appointments', body, newKey())).statusCode).to.equal(201);
+      const key = newKey();
+      const results = await Promise.all(Array.from({ length: 10 }, () => post('/api/appointments', body, key)));
+      expect(results.map((r) => r.statusCode)).to.deep.equal(Array(10).fill(201));
+      expect(new Set(results.map((r) => r.json().trackingCode)).size).to.equal(1);
+      expect(await count("SELECT count(*)::int AS n FROM items WHERE appt_time = '13:30'")).to.equal(3);
+    });
+
+    it('files a request once under concurrent retries with one key, with one queue number', async () => {
+      const key = newKey();
+      const before = await count('SELECT count(*)::int AS n FROM items');
+      const results = await Promise.all(Array.from({ length: 10 }, () => post('/api/requests', validBodies().createRequest, key)));
+      expect(results.map((r) => r.statusCode)).to.deep.equal(Array(10).fill(201));
+      expect(new Set(results.map((r) => `${r.json().trackingCode} ${r.json().queueNumber}`)).size).to.equal(1);
+      expect(await count('SELECT count(*)::int AS n FROM items')).to.equal(before + 1);
+    });
+
     it('lets a rejected booking be retried with the same key once a place is free elsewhere', async () => {
       const key = newKey();
       const full = { ...validBodies().createAppointment, time: '10:30' };

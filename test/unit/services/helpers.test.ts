@@ -76,3 +76,27 @@ describe('portFromApiClient', () => {
     expect(port.lookupTaxBill).to.equal(undefined);
   });
 });
+
+describe('the real API client', () => {
+  it('fits the port adapter (checked by the type checker)', async () => {
+    const { createApiClient } = await import('../../../src/api');
+    const { portFromApiClient } = await import('../../../src/services/portFromApiClient');
+    const port = portFromApiClient(createApiClient({ baseUrl: 'http://127.0.0.1:9', retries: 0, timeoutMs: 200 }));
+    const error = await port.getStatus('K7QM-4ZTX').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(classifyError(error)).to.deep.equal({ kind: 'network' });
+  });
+});
+
+describe('isOfficeHours', () => {
+  it('is open on weekdays 08:00–16:00 WITA only', async () => {
+    const { isOfficeHours } = await import('../../../src/services/workingDays');
+    const hours = { open: '08:00', close: '16:00' };
+    expect(isOfficeHours(new Date('2026-11-27T00:00:00Z'), hours)).to.equal(true); // Fri 08:00
+    expect(isOfficeHours(new Date('2026-11-26T23:59:00Z'), hours)).to.equal(false); // Fri 07:59
+    expect(isOfficeHours(new Date('2026-11-27T08:00:00Z'), hours)).to.equal(false); // Fri 16:00
+    expect(isOfficeHours(new Date('2026-11-28T02:00:00Z'), hours)).to.equal(false); // Sat 10:00
+  });
+});

@@ -431,3 +431,17 @@ describe('kiosk flow: every service of every kiosk', () => {
     }
   });
 });
+
+describe('kiosk flow: out of office hours', () => {
+  it('still serves at night and says that requests queue for the officers', async () => {
+    const i18n = createI18n({ onMissing: (key) => { throw new Error(`missing ${key}`); } });
+    const night = new Date('2026-11-27T14:30:00Z'); // 22:30 WITA
+    const flow = createKioskFlow({ kioskId: 'kependudukan', catalogue, port: new FakePort(), text: i18n, now: () => night });
+    const v = flow.view();
+    expect(v.sayKey).to.equal('avatar.outOfHours');
+    expect(v.blocks.some((b) => b.kind === 'text' && b.text.includes('hari kerja berikutnya'))).to.equal(true);
+    expect(v.actions.some((a) => a.id === 'service:akta-kelahiran')).to.equal(true);
+    const day = createKioskFlow({ kioskId: 'kependudukan', catalogue, port: new FakePort(), text: i18n, now: () => NOW });
+    expect(day.view().sayKey).to.equal('avatar.greeting');
+  });
+});

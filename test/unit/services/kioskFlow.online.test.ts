@@ -319,3 +319,37 @@ describe('kiosk flow: an online request (Akta Kelahiran)', () => {
     expect((port as FakePort).calls).to.deep.equal([]);
   });
 });
+
+describe('kiosk flow: answers that mean "try again later"', () => {
+  for (const [status, code] of [[429, 'rate_limited'], [409, 'idempotency_in_progress']] as const) {
+    it(`keeps the key after ${status} ${code}`, async () => {
+      const port = new FakePort();
+      port.script.submitRequest = [apiError(status, code)];
+      const { flow } = makeFlow('kependudukan', port);
+      await flow.act('service:akta-kelahiran');
+      await flow.act('next');
+      await flow.act('accept');
+      fill(flow, AKTA_VALUES);
+      await flow.act('next');
+      await flow.act('submit');
+      expect(flow.view().notice?.key).to.equal('flow.error.unexpected');
+      await flow.act('submit');
+      expect(port.of('submitRequest').map((c) => c.key)).to.deep.equal(['key-1', 'key-1']);
+      expect(flow.view().screen).to.equal('result');
+    });
+  }
+
+  it('starts a new key after a plain refusal, since that body was never filed', async () => {
+    const port = new FakePort();
+    port.script.submitRequest = [apiError(400, 'service_not_online', 'serviceId')];
+    const { flow } = makeFlow('kependudukan', port);
+    await flow.act('service:akta-kelahiran');
+    await flow.act('next');
+    await flow.act('accept');
+    fill(flow, AKTA_VALUES);
+    await flow.act('next');
+    await flow.act('submit');
+    await flow.act('submit');
+    expect(port.of('submitRequest').map((c) => c.key)).to.deep.equal(['key-1', 'key-2']);
+  });
+});

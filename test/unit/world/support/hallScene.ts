@@ -48,6 +48,8 @@ export async function buildTestHall(t: (key: string) => string = (k) => k): Prom
   camera.fov = 1.7; // roughly a Quest 2 eye's field of view (about 97 degrees horizontally)
   camera.minZ = 0.05;
   scene.activeCamera = camera;
+  // Compile every material before tests look at the frame (and before anything is disposed).
+  await scene.whenReadyAsync();
   return {
     engine,
     scene,
