@@ -66,7 +66,8 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const t = (key: string, params?: Record<string, string | number>) => i18n.t(key, params);
 
   const engine = new Engine(o.canvas, true, { preserveDrawingBuffer: true, stencil: true, xrCompatible: true }, true);
-  o.canvas.tabIndex = -1;
+  // Keyboard focus lives on the DOM mirror's buttons; the canvas is not a Tab stop.
+  engine.canvasTabIndex = -1;
   const scene = new Scene(engine);
   scene.clearColor = new Color4(0.55, 0.75, 0.92, 1);
   const camera = new FreeCamera('visitor', Vector3.Zero(), scene);
@@ -198,7 +199,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const comfort: ComfortBar = new ComfortBar({
     scene,
     i18n,
-    surface: (anchor) => makePanel('comfort', anchor, { width: 0.5, height: 0.11 }, (c) => comfort.onControl(c)),
+    surface: (anchor) => makePanel('comfort', anchor, { width: 0.52, height: 0.14 }, (c) => comfort.onControl(c)),
     turn: (r) => xr.turn(r),
     home: () => xr.teleport(view.welcome.position, view.welcome.yaw),
   });
@@ -220,7 +221,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const frame = () => {
     const dt = Math.min(0.1, engine.getDeltaTime() / 1000);
     if (mode !== 'xr') {
-      const [f, r] = walk.step(dt);
+      const [f, r] = walk.step();
       rig.walk(f, r);
       rig.update(dt);
     } else if (scene.activeCamera) {

@@ -37,9 +37,13 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** Fingerprint of a request body, stored with the key to detect reuse with a different body. */
+/**
+ * Fingerprint of a request body, stored with the key to detect reuse with a different body. The top-level
+ * `locale` is left out: a visitor who switches language before the kiosk retries is still sending the same form.
+ */
 export function bodyHash(body: unknown): string {
-  return createHash('sha256').update(canonicalJson(body)).digest('hex');
+  const stable = body && typeof body === 'object' && !Array.isArray(body) ? { ...(body as Record<string, unknown>), locale: undefined } : body;
+  return createHash('sha256').update(canonicalJson(stable)).digest('hex');
 }
 
 /** True when a database error is a unique violation of the given constraint (pg and PGlite report the same fields). */

@@ -57,6 +57,8 @@ export class PanelSurface {
       Math.round(height * PIXELS_PER_METRE),
       false,
     );
+    // Tab belongs to the page's focus order (the DOM mirror), not to GUI controls.
+    this.texture.disableTabNavigation = true;
     this.stopState = registry.onStateChange((id) => this.paintControl(id));
   }
 

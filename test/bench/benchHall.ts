@@ -149,7 +149,7 @@ async function measureLoad(browser: Browser, server: RunningServer): Promise<Loa
   }
 }
 
-async function measureDesktopView(browser: Browser, server: RunningServer): Promise<{ app: HallStats | null; gl: GlFrameStats }> {
+async function measureDesktopView(browser: Browser, server: RunningServer): Promise<{ app: HallStats | null; gl: GlFrameStats; allJs: string[] }> {
   const context = await newContext(browser);
   try {
     const page = await context.newPage();
@@ -157,13 +157,15 @@ async function measureDesktopView(browser: Browser, server: RunningServer): Prom
     await page.evaluate(async () => { await (window as unknown as { serviceHall: { ready: Promise<unknown> } }).serviceHall.ready; });
     await page.waitForTimeout(1000); // let lazy materials and textures settle before counting
     const gl = await glFrameStats(page, 20);
-    return { app: await hallStats(page), gl };
+    const allJs = await scriptsFetched(page, 0, await page.evaluate(() => performance.now()));
+    return { app: await hallStats(page), gl, allJs };
   } finally {
     await context.close();
   }
 }
 
-async function measureXr(browser: Browser, server: RunningServer, distDir: string) {
+/** Enters XR like a headset visitor; "XR adds" = every JS file this visit fetched that the desktop visit did not. */
+async function measureXr(browser: Browser, server: RunningServer, distDir: string, desktopJs: string[]) {
   const context = await newContext(browser);
   await installXrDriver(context, { inputMode: 'hands', stereo: true });
   try {
@@ -179,12 +181,14 @@ async function measureXr(browser: Browser, server: RunningServer, distDir: strin
     const gl = await glFrameStats(page, 20);
     const app = await hallStats(page);
     const after = await page.evaluate(() => performance.now());
-    const js = await gzippedSize(distDir, await scriptsFetched(page, before, after));
+    const xrOnly = (await scriptsFetched(page, 0, after)).filter((file) => !desktopJs.includes(file));
+    const js = await gzippedSize(distDir, xrOnly);
+    const beforeButton = (await scriptsFetched(page, 0, before)).filter((file) => xrOnly.includes(file));
     const otherAssets = await page.evaluate(([start]) =>
       performance.getEntriesByType('resource')
         .filter((e) => e.startTime >= start && !new URL(e.name).pathname.endsWith('.js'))
         .map((e) => ({ path: new URL(e.name).pathname, bytes: (e as PerformanceResourceTiming).encodedBodySize })), [before] as const);
-    return { gl, app, js, otherAssets };
+    return { gl, app, js, otherAssets, beforeButton };
   } finally {
     await context.close();
   }
@@ -228,7 +232,7 @@ async function main(): Promise<void> {
     const desktopJs = await gzippedSize(appDist, appRuns[0].jsBeforeFirstFrame);
     const bareJs = await gzippedSize(path.join(bareDir, 'dist'), bareRuns[0].jsBeforeFirstFrame);
     console.log('entering XR (IWER Quest 3, hands, two eyes)…');
-    const xr = await measureXr(browser, appServer, appDist);
+    const xr = await measureXr(browser, appServer, appDist, desktop.allJs);
 
     const ttffBare = median(bareRuns.map((r) => r.firstDrawMs));
     const ttffApp = median(appRuns.map((r) => r.firstDrawMs));
@@ -255,7 +259,8 @@ async function main(): Promise<void> {
       `| Time to ready | ${(readyApp / readyBare).toFixed(2)}× bare Babylon (median ${readyApp.toFixed(0)} ms vs ${readyBare.toFixed(0)} ms) | | |`,
       '',
       'JS before the first desktop frame (gzip): ' + desktopJs.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', '),
-      'JS added by entering XR (gzip): ' + (xr.js.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ') || 'none'),
+      'JS added by entering XR (gzip): ' + (xr.js.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ') || 'none') +
+        (xr.beforeButton.length ? ` (fetched before pressing Enter VR, once the browser reports immersive-vr support: ${xr.beforeButton.join(', ')})` : ''),
       'Other assets fetched on entering XR: ' + (xr.otherAssets.map((a) => `${a.path} ${kb(a.bytes)}`).join(', ') || 'none'),
       'Budgets are judged on the WebGL counts: every draw call the GPU receives in one frame, all passes and both eyes in XR.',
       'App stats are window.serviceHall.stats() (Babylon\'s counters); a large gap means a counter is not reset per frame.',

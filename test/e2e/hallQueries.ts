@@ -73,3 +73,33 @@ export async function waitForActivation(page: Page, id: string, since: number, t
     await page.waitForTimeout(50);
   }
 }
+
+/** Key combinations that walk in a direction relative to the view, by bearing (radians, + is right). */
+const WALK_KEYS: Array<[number, string[]]> = [
+  [0, ['KeyW']],
+  [Math.PI / 4, ['KeyW', 'KeyD']],
+  [Math.PI / 2, ['KeyD']],
+  [-Math.PI / 4, ['KeyW', 'KeyA']],
+  [-Math.PI / 2, ['KeyA']],
+  [Math.PI, ['KeyS']],
+];
+
+/**
+ * Walks the desktop visitor to a floor point with W/A/S/D as a person would: hold the keys that
+ * head closest to the point, look again, correct. Returns the final floor distance.
+ */
+export async function walkTo(page: Page, point: readonly number[], tolerance = 0.35, timeoutMs = 25_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const here = await viewer(page);
+    const dx = point[0] - here.position[0];
+    const dz = point[2] - here.position[2];
+    const distance = Math.hypot(dx, dz);
+    if (distance <= tolerance || Date.now() > deadline) return distance;
+    const bearing = Math.atan2(Math.sin(Math.atan2(dx, dz) - here.yaw), Math.cos(Math.atan2(dx, dz) - here.yaw));
+    const [, keys] = WALK_KEYS.reduce((best, k) => (Math.abs(Math.atan2(Math.sin(k[0] - bearing), Math.cos(k[0] - bearing))) < Math.abs(Math.atan2(Math.sin(best[0] - bearing), Math.cos(best[0] - bearing))) ? k : best));
+    for (const k of keys) await page.keyboard.down(k);
+    await page.waitForTimeout(Math.min(250, 60 + distance * 120));
+    for (const k of keys) await page.keyboard.up(k);
+  }
+}

@@ -13,6 +13,7 @@ import {
 import { CodeParams } from '../../shared/api/schemas';
 import { HttpError } from '../apiError';
 import { audit } from '../auditLog';
+import { isCalendarDay } from '../clock';
 import { findItem, type ItemRow } from '../itemStore';
 import { checkCsrf, endSession, requireSession, startSession, type OfficerSession } from '../officerSession';
 import { verifyPassword } from '../passwordHash';
@@ -36,8 +37,9 @@ function summary(item: ItemRow): ItemSummary {
   };
 }
 
-/** Start of a WITA day as an instant, for date filters. */
-function witaStart(day: string): Date {
+/** Start of a WITA day as an instant, for date filters; 400 naming `field` for an impossible date. */
+function witaStart(day: string, field: string): Date {
+  if (!isCalendarDay(day)) throw new HttpError(400, 'date_invalid', field);
   return new Date(`${day}T00:00:00+08:00`);
 }
 
@@ -107,8 +109,8 @@ export function registerOfficerRoutes(app: FastifyInstance, ctx: ServerContext):
     if (q.kind) add('kind = ?', q.kind);
     if (q.serviceId) add('service_id = ?', q.serviceId);
     if (q.status) add('status = ?', q.status);
-    if (q.from) add('created_at >= ?', witaStart(q.from));
-    if (q.to) add('created_at < ?', new Date(witaStart(q.to).getTime() + 24 * 3600 * 1000));
+    if (q.from) add('created_at >= ?', witaStart(q.from, 'from'));
+    if (q.to) add('created_at < ?', new Date(witaStart(q.to, 'to').getTime() + 24 * 3600 * 1000));
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const limit = Math.min(Number(q.limit ?? 50), 200);
     const offset = Number(q.offset ?? 0);
@@ -187,11 +189,11 @@ export function registerOfficerRoutes(app: FastifyInstance, ctx: ServerContext):
     const params: unknown[] = [];
     const where: string[] = [];
     if (q.from) {
-      params.push(witaStart(q.from));
+      params.push(witaStart(q.from, 'from'));
       where.push(`created_at >= $${params.length}`);
     }
     if (q.to) {
-      params.push(new Date(witaStart(q.to).getTime() + 24 * 3600 * 1000));
+      params.push(new Date(witaStart(q.to, 'to').getTime() + 24 * 3600 * 1000));
       where.push(`created_at < $${params.length}`);
     }
     const rows = await db.query<{ answers: number[] }>(`SELECT answers FROM surveys ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params);

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Locale, ServiceDef } from '../../shared/catalogue';
-import { normalizeFieldValue, validateFields } from '../../shared/validation';
+import { normalizeFieldValue, normalizePhone, validateFields } from '../../shared/validation';
 import { normalizeTrackingCode } from '../../shared/trackingCode';
 import { API_ROUTES, type ApiRoute } from '../../shared/api/routes';
 import type {
@@ -139,7 +139,8 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
       ctx,
       'complaints',
       async (rec, body: CreateComplaintBody) => {
-        const contact = body.anonymous ? {} : { name: body.contact?.name?.trim(), phone: body.contact?.phone?.trim() };
+        const phone = body.contact?.phone?.trim();
+        const contact = body.anonymous ? {} : { name: body.contact?.name?.trim(), phone: phone ? (normalizePhone(phone) ?? phone) : undefined };
         const masked: Record<string, string> = {};
         if (contact.name) masked.name = maskName(contact.name);
         if (contact.phone) masked.phone = maskMiddle(contact.phone, 4);
@@ -159,13 +160,13 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
       },
       (body: CreateComplaintBody) => {
         if (!ctx.catalogue.complaintCategories.some((c) => c.id === body.category)) throw new HttpError(400, 'unknown_category', 'category');
-        if (body.description.trim().length < 10) throw new HttpError(400, 'too_short', 'description');
-        if (body.location.trim().length < 3) throw new HttpError(400, 'too_short', 'location');
+        if (body.location.trim() === '') throw new HttpError(400, 'required', 'location');
+        if (body.description.trim() === '') throw new HttpError(400, 'required', 'description');
         const name = body.contact?.name?.trim();
         const phone = body.contact?.phone?.trim();
         if (body.anonymous && (name || phone)) throw new HttpError(400, 'anonymous_with_contact', 'contact');
         if (!body.anonymous && !name && !phone) throw new HttpError(400, 'contact_required', 'contact');
-        if (phone && !/^(08|\+628)[\d\s-]{8,14}$/.test(phone)) throw new HttpError(400, 'phone_format', 'contact.phone');
+        if (phone && normalizePhone(phone) === null) throw new HttpError(400, 'phone_format', 'contact.phone');
       },
     ),
     createAppointment: idempotentPost(

@@ -53,8 +53,8 @@ export type CreateRequestResponse = Static<typeof CreateRequestResponse>;
 export const CreateComplaintBody = Type.Object(
   {
     category: Type.String({ minLength: 1, maxLength: 64 }),
-    location: Type.String({ minLength: 3, maxLength: 200, description: 'Where the problem is (street, kelurahan)' }),
-    description: Type.String({ minLength: 10, maxLength: 2000 }),
+    location: Type.String({ minLength: 1, maxLength: 200, description: 'Where the problem is (street, kelurahan)' }),
+    description: Type.String({ minLength: 1, maxLength: 2000 }),
     anonymous: Type.Boolean(),
     contact: Type.Optional(
       Type.Object(

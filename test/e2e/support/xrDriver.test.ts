@@ -9,7 +9,7 @@ import { installXrDriver, XrDriver } from './xrDriver';
 import { watchPage, type PageProbe } from './pageProbe';
 
 /** A page with nothing but a WebXR session, so the harness is checked apart from the app. */
-const fixtureHtml = `<!doctype html><html><head><meta charset="utf-8"><title>xr fixture</title></head>
+const fixtureHtml = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>xr fixture</title></head>
 <body><button id="enter">Enter VR</button><canvas id="c"></canvas><script src="/fixture.js"></script></body></html>`;
 const fixtureJs = `window.inputEvents = [];
 document.getElementById('enter').addEventListener('click', async () => {
@@ -43,7 +43,7 @@ describe('e2e harness: the emulated headset', function () {
     const context = await browser.newContext();
     await installXrDriver(context, { inputMode: 'hands' });
     page = await context.newPage();
-    probe = watchPage(page, { origin: server.origin, allowFailure: (r) => r.url.endsWith('/favicon.ico'), allowConsoleError: (t) => t.includes('favicon.ico') });
+    probe = watchPage(page, { origin: server.origin });
     await page.goto(server.origin + '/');
     await page.click('#enter');
     xr = new XrDriver(page);

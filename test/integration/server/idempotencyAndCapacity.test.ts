@@ -29,6 +29,15 @@ for (const engine of ENGINES) {
       expect(await count('SELECT count(*)::int AS n FROM items')).to.equal(1);
     });
 
+    it('treats a retry in the other language as the same submission', async () => {
+      const key = newKey();
+      const body = validBodies().createRequest;
+      const first = await post('/api/requests', { ...body, locale: 'id' }, key);
+      const retry = await post('/api/requests', { ...body, locale: 'en' }, key);
+      expect(retry.statusCode).to.equal(201);
+      expect(retry.json().trackingCode).to.equal(first.json().trackingCode);
+    });
+
     it('answers 409 for the same key with a different body', async () => {
       const key = newKey();
       const body = validBodies().createRequest;

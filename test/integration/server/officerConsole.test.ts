@@ -86,6 +86,9 @@ for (const engine of ENGINES) {
       const bad = await officerGet('/api/officer/items?status=nope');
       expect(bad.statusCode).to.equal(400);
       expect(bad.json().error.field).to.equal('status');
+      const impossible = await officerGet('/api/officer/items?from=2026-02-30');
+      expect(impossible.statusCode).to.equal(400);
+      expect(impossible.json().error).to.include({ code: 'date_invalid', field: 'from' });
     });
 
     it('shows the full data of an item and writes the status change with its note to the citizen timeline', async () => {

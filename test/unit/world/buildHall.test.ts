@@ -81,6 +81,23 @@ describe('buildHall (scenes/hall.json in a NullEngine scene)', function () {
     }
   });
 
+  it('starts the visitor facing the kiosks, with the welcome panel in front at a comfortable height', () => {
+    const { welcome, kiosks } = built.view;
+    const look = new Vector3(Math.sin(welcome.yaw), 0, Math.cos(welcome.yaw));
+    const toKiosks = kiosks
+      .map((k) => (k.panelAnchor.parent as AbstractMesh).getAbsolutePosition().subtract(welcome.position))
+      .reduce((sum, d) => sum.add(d.normalize()), Vector3.Zero())
+      .normalize();
+    expect(Vector3.Dot(look, toKiosks), 'looks towards the kiosks').to.be.above(0.9);
+    const anchor = welcome.panelAnchor;
+    anchor.computeWorldMatrix(true);
+    const centre = anchor.getAbsolutePosition();
+    const out = Vector3.TransformNormal(Vector3.Forward(), anchor.getWorldMatrix()).normalize();
+    expect(Vector3.Dot(out, eye().subtract(centre).normalize()), 'panel faces the visitor').to.be.above(0.8);
+    expect(centre.y).to.be.within(1.1, 1.4);
+    expect(Vector3.Distance(new Vector3(centre.x, 0, centre.z), welcome.position), 'arm to a step away').to.be.within(0.6, 1.6);
+  });
+
   it('keeps neighbouring panels (0.9 m wide) well apart and the kiosks 3 to 6 m from the welcome point', () => {
     const centres = built.view.kiosks.map((k) => k.panelAnchor.getAbsolutePosition());
     for (let i = 0; i < centres.length; i++) {
@@ -142,6 +159,7 @@ describe('buildHall (scenes/hall.json in a NullEngine scene)', function () {
       for (const sign of built.view.signs) {
         if (!sign.id.startsWith('kiosk-') && !sign.id.startsWith('zone-')) continue;
         const distance = Vector3.Distance(eye(), sign.center);
+        expect(sign.lines.length, `${locale} ${sign.id} has text`).to.be.at.least(1);
         for (const line of sign.lines) {
           expect(line.letterHeight, `${locale} ${sign.id} "${line.text}" at ${distance.toFixed(1)} m`).to.be.at.least(distance / 100);
         }

@@ -6,6 +6,10 @@ import { FreeCamera } from '@babylonjs/core/Cameras/freeCamera';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { ImportMeshAsync } from '@babylonjs/core/Loading/sceneLoader';
 import '@babylonjs/loaders/glTF/2.0';
+// Under mocha, Babylon's lazy `import()` of shaders lands in a second module instance, so the shader store the
+// materials read stays empty and Babylon falls back to XMLHttpRequest. Registering the shaders statically fixes it.
+import '@babylonjs/core/Shaders/default.vertex';
+import '@babylonjs/core/Shaders/default.fragment';
 import { parseHall } from '../../../../src/world/hallSchema';
 import { buildHall } from '../../../../src/world/buildHall';
 import type { HallData } from '../../../../src/world/hallTypes';
@@ -48,8 +52,14 @@ export async function buildTestHall(t: (key: string) => string = (k) => k): Prom
   camera.fov = 1.7; // roughly a Quest 2 eye's field of view (about 97 degrees horizontally)
   camera.minZ = 0.05;
   scene.activeCamera = camera;
-  // Compile every material before tests look at the frame (and before anything is disposed).
-  await scene.whenReadyAsync();
+  // Let every material compile its (async-imported) shader before tests look at the frame or dispose it.
+  // (scene.whenReadyAsync never settles here: NullEngine's dynamic textures never report ready.)
+  for (let i = 0; i < 100; i++) {
+    scene.render();
+    const pending = scene.meshes.some((m) => m.getTotalIndices() > 0 && m.subMeshes.some((sm) => !sm.effect?.isReady()));
+    if (!pending) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
   return {
     engine,
     scene,
