@@ -206,6 +206,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
 
   i18n.onChange(() => {
     document.documentElement.lang = i18n.locale;
+    view.relabel(t);
     for (const k of kioskPanels) k.refresh();
     welcome.refresh();
     vrButton.refresh();

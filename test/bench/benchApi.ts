@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -161,8 +161,11 @@ async function benchEngine(engine: string): Promise<Row[]> {
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
+  const loadBefore = loadavg()[0].toFixed(1);
   for (const engine of ENGINES) rows.push(...(await benchEngine(engine)));
-  process.stdout.write(`\nAPI benchmark: ${DURATION}s per run, ${CONNECTIONS} connections, node ${process.version}\n`);
+  process.stdout.write(`\nAPI benchmark: ${DURATION}s per run, ${CONNECTIONS} connections, node ${process.version}, ${cpus().length} CPUs\n`);
+  // Other work on the machine skews the figures: the 1-minute load average says how much.
+  process.stdout.write(`load average (1 min) before: ${loadBefore}, after: ${loadavg()[0].toFixed(1)}\n`);
   process.stdout.write('| engine | route | req/s | p50 ms | p99 ms | requests | errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n');
   for (const r of rows) process.stdout.write(`| ${r.engine} | ${r.route} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.errors} |\n`);
   process.exit(rows.some((r) => r.errors > 0) ? 1 : 0);

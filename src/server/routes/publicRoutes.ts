@@ -97,8 +97,11 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
   };
 
   return {
-    health: async () => {
-      await ctx.db.query('SELECT 1');
+    health: async (request) => {
+      await ctx.db.query('SELECT 1').catch((err: Error) => {
+        request.log.error({ err }, 'health: database check failed');
+        throw new HttpError(503, 'unavailable', null);
+      });
       return { status: 'ok', database: 'ok', engine: ctx.db.engine };
     },
     listServices: async (request) => {

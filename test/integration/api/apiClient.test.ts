@@ -48,11 +48,16 @@ for (const engine of ENGINES) {
         seenKeys.push(new Headers(init?.headers).get('idempotency-key') ?? '');
         const res = await fetch(input, { ...init, signal: undefined });
         if (calls === 1) {
-          await new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+          const signal = init!.signal!;
+          await new Promise((_resolve, reject) => {
+            const fail = () => reject(new DOMException('aborted', 'AbortError'));
+            if (signal.aborted) fail();
+            else signal.addEventListener('abort', fail);
+          });
         }
         return res;
       };
-      const api = createApiClient({ baseUrl, fetch: lossyFetch, timeoutMs: 300, retries: 2, backoffMs: 10 });
+      const api = createApiClient({ baseUrl, fetch: lossyFetch, timeoutMs: 1500, retries: 2, backoffMs: 10 });
       const created = await api.createRequest(validBodies().createRequest, 'kiosk-draft-0001');
       expect(calls).to.equal(2);
       expect(seenKeys).to.deep.equal(['kiosk-draft-0001', 'kiosk-draft-0001']);
