@@ -98,9 +98,11 @@ export async function startXrSession(o: XrSessionOptions): Promise<XrSession> {
   });
 
   // One XR frame, in order: where the reference space is, hands poke, rays point, sticks move.
+  // (IWER answers getPose(referenceSpace, baseReferenceSpace) with NaN; viewer poses are reliable.)
   const frameObserver = sessionManager.onXRFrameObservable.add((frame) => {
-    const pose = frame.getPose(sessionManager.referenceSpace, sessionManager.baseReferenceSpace);
-    mapping.update(pose ? pose.transform.matrix : null);
+    const inBase = frame.getViewerPose(sessionManager.baseReferenceSpace);
+    const inCurrent = frame.getViewerPose(sessionManager.referenceSpace);
+    mapping.update(inBase?.transform.matrix ?? null, inCurrent?.transform.matrix ?? null);
     poke.update();
     pointers.update();
     sticks.update();

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { isTrackingCode } from '../../../src/shared/trackingCode';
 import { validBodies } from './support/fixtures';
-import { ENGINES, newKey, startTestServer, type TestServer } from './support/testServer';
+import { createServer } from '../../../src/server/createServer';
+import { ENGINES, newKey, startTestServer, testCatalogue, type TestServer } from './support/testServer';
 
 for (const engine of ENGINES) {
   describe(`public API happy paths (${engine})`, function () {
@@ -53,6 +54,17 @@ for (const engine of ENGINES) {
       });
       expect(other.statusCode).to.equal(201);
       expect(other.json().queueNumber).to.equal('F-001');
+    });
+
+    it('restarts queue numbers every (WITA) day', async () => {
+      const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+      const app2 = await createServer({ db: s.db, catalogue: await testCatalogue(), rateLimitPerMinute: 0, now: () => tomorrow });
+      try {
+        const res = await app2.inject({ method: 'POST', url: '/api/requests', payload: validBodies().createRequest, headers: { 'idempotency-key': newKey() } });
+        expect(res.json().queueNumber).to.equal('A-001');
+      } finally {
+        await app2.close();
+      }
     });
 
     it('shows a request status with a timeline and only masked personal data', async () => {
