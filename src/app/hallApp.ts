@@ -28,6 +28,7 @@ import { KioskPanel } from '../ui/kioskPanel';
 import { ComfortBar } from '../ui/comfortBar';
 import { createAutomationHandle, type AutomationHandle, type HallMode, type HallStats } from './automationHandle';
 import { XrLauncher } from './xrLauncher';
+import { createKioskFlows } from './kioskFlows';
 
 /** Panel size on every kiosk, metres (the world leaves 0.9 x 0.7 m clear). */
 const KIOSK_PANEL = { width: 0.86, height: 0.68 };
@@ -115,11 +116,12 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     onTeleport: (position, yaw) => (xr.active() ? xr.teleport(position, yaw) : rig.glideTo(position, yaw)),
   });
 
+  const flows = createKioskFlows({ kioskIds: view.kiosks.map((k) => k.id), catalogue, i18n, origin: location.origin });
   const kioskPanels = view.kiosks.map(
     (k) =>
       new KioskPanel({
         kiosk: k,
-        catalogue,
+        flow: flows.get(k.id)!,
         i18n,
         surface: makePanel(`kiosk.${k.id}`, k.panelAnchor, KIOSK_PANEL, (c) => kioskPanels.find((p) => p.id === k.id)?.onControl(c)),
       }),
@@ -207,7 +209,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   i18n.onChange(() => {
     document.documentElement.lang = i18n.locale;
     view.relabel(t);
-    for (const k of kioskPanels) k.refresh();
+    for (const f of flows.values()) f.refresh();
     welcome.refresh();
     vrButton.refresh();
     comfort.refresh();

@@ -1,80 +1,55 @@
-import type { Catalogue, ServiceDef } from '../shared/catalogue/types';
 import type { I18n } from '../i18n/createI18n';
+import type { KioskFlow } from '../services';
 import type { KioskView } from '../world/hallView';
 import type { PanelSurface } from './panelSurface';
-import type { PanelScreen } from './panelScreen';
+import { flowPanelScreen } from './flowPanelScreen';
 import { languageToggle, LANGUAGE_CONTROL_ID } from './languageToggle';
 
 /** Options of a kiosk panel. */
 export interface KioskPanelOptions {
   kiosk: KioskView;
-  catalogue: Catalogue;
+  flow: KioskFlow;
   i18n: I18n;
   surface: PanelSurface;
 }
 
-/** The screen a kiosk panel is on. */
-type KioskScreenState = { kind: 'home' } | { kind: 'service'; service: ServiceDef };
-
 /**
- * One kiosk's panel: the services of its area, and for each what it needs and costs.
- * The screen state lives here, so a language switch redraws the same screen.
+ * A kiosk's panel in the world: it draws the kiosk's service flow and turns the panel's
+ * controls into flow actions. The flow holds all state, so every renderer shows the same step.
  */
 export class KioskPanel {
   /** The kiosk id. */
   readonly id: string;
-  private state: KioskScreenState = { kind: 'home' };
+  private readonly stop: () => void;
+  private lastSay = '';
 
   constructor(private readonly o: KioskPanelOptions) {
     this.id = o.kiosk.id;
+    this.stop = o.flow.onChange(() => this.refresh());
     this.refresh();
   }
 
-  /** The services offered at this kiosk, in catalogue order. */
-  services(): ServiceDef[] {
-    return this.o.catalogue.services.filter((s) => s.kiosk === this.id);
-  }
-
-  /** Redraws the current screen in the current language. */
+  /** Redraws the current step in the current language. */
   refresh(): void {
-    this.o.surface.show(this.screen());
+    const view = this.o.flow.view();
+    this.o.surface.show(flowPanelScreen(view, languageToggle(this.o.i18n)));
+    if (view.say !== this.lastSay) {
+      this.lastSay = view.say;
+      this.o.kiosk.avatar.greet();
+    }
   }
 
   /** Handles one of this panel's controls. */
   onControl(controlId: string): void {
-    const { i18n } = this.o;
     if (controlId === LANGUAGE_CONTROL_ID) {
-      i18n.setLocale(i18n.locale === 'id' ? 'en' : 'id');
+      this.o.i18n.setLocale(this.o.i18n.locale === 'id' ? 'en' : 'id');
       return;
     }
-    if (controlId === 'back') this.state = { kind: 'home' };
-    else if (controlId.startsWith('service.')) {
-      const service = this.services().find((s) => `service.${s.id}` === controlId);
-      if (service) {
-        this.state = { kind: 'service', service };
-        this.o.kiosk.avatar.greet();
-      }
-    }
-    this.refresh();
+    this.o.flow.act(controlId);
   }
 
-  private screen(): PanelScreen {
-    const { t, locale, formatCurrency } = this.o.i18n;
-    const footer = [languageToggle(this.o.i18n)];
-    if (this.state.kind === 'home') {
-      return {
-        title: t(`kiosk.${this.id}.title`),
-        subtitle: t(`kiosk.${this.id}.subtitle`),
-        controls: this.services().map((s) => ({ id: `service.${s.id}`, label: s.name[locale], kind: 'button' as const })),
-        footer,
-      };
-    }
-    const s = this.state.service;
-    return {
-      title: s.name[locale],
-      body: [s.description[locale], ...s.requirements.map((r) => `• ${r[locale]}`), s.feeRupiah === 0 ? '' : formatCurrency(s.feeRupiah)].filter(Boolean),
-      controls: [],
-      footer: [{ id: 'back', label: t('flow.action.back'), kind: 'button' }, ...footer],
-    };
+  /** Stops listening to the flow. */
+  dispose(): void {
+    this.stop();
   }
 }

@@ -27,7 +27,7 @@ describe('the hall on a desktop browser', function () {
     // The kiosk most straight ahead from the start, reached by walking to its "stand here" spot.
     const start = await viewer(page);
     const ahead = (await targets(page))
-      .filter((t) => t.id.startsWith('kiosk.') && t.screen)
+      .filter((t) => /^kiosk\.[a-z]+\.service:/.test(t.id) && t.screen)
       .sort((a, b) => Math.abs(a.screen!.x - 640) - Math.abs(b.screen!.x - 640))[0];
     expect(ahead, 'a kiosk control is visible from the start').to.not.equal(undefined);
     const kiosk = ahead.id.split('.').slice(0, 2).join('.');
@@ -36,7 +36,7 @@ describe('the hall on a desktop browser', function () {
     expect(left, 'the visitor reached the stand-here spot').to.be.at.most(0.35);
     expect(floorDistance((await viewer(page)).position, start.position), 'the visitor walked').to.be.greaterThan(1);
 
-    const control = (await targets(page)).find((t) => t.id.startsWith(`${kiosk}.service.`) && t.screen);
+    const control = (await targets(page)).find((t) => t.id.startsWith(`${kiosk}.service:`) && t.screen);
     expect(control, 'a service button of that kiosk is on screen').to.not.equal(undefined);
     const before = (await events(page)).length;
     await page.mouse.click(control!.screen!.x, control!.screen!.y);
@@ -77,11 +77,11 @@ describe('the hall on a desktop browser', function () {
 
     // Now that kiosk's controls are near and in the Tab order.
     let serviceId: string | undefined;
-    for (let i = 0; i < 60 && !serviceId?.startsWith(`kiosk.${kioskId}.service.`); i++) {
+    for (let i = 0; i < 60 && !serviceId?.startsWith(`kiosk.${kioskId}.service:`); i++) {
       await page.keyboard.press('Tab');
       serviceId = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.targetId);
     }
-    expect(serviceId).to.match(new RegExp(`^kiosk\\.${kioskId}\\.service\\.`));
+    expect(serviceId).to.match(new RegExp(`^kiosk\\.${kioskId}\\.service:`));
     const count = (await events(page)).length;
     await page.keyboard.press('Enter');
     expect((await waitForActivation(page, serviceId!, count)).via).to.equal('key');

@@ -72,7 +72,7 @@ describe('the hall in a headset (IWER as a Meta Quest 3)', function () {
     const xr = hall.xr!;
     const head = await viewer(hall.page);
     const far = (await targets(hall.page))
-      .filter((t) => /^kiosk\.[a-z]+\.service\./.test(t.id) && t.enabled)
+      .filter((t) => /^kiosk\.[a-z]+\.service:/.test(t.id) && t.enabled)
       .map((t) => ({ t, d: floorDistance(head.position, t.position) }))
       .filter((x) => x.d > 2)
       .sort((a, b) => a.d - b.d)[0]?.t;
