@@ -14,8 +14,10 @@ export interface LaidText {
   text: string;
   /** Letter (cap) height in metres. */
   size: number;
-  role: 'title' | 'subtitle' | 'body' | 'fieldLabel' | 'fieldValue' | 'fieldError' | 'notice';
+  role: 'title' | 'subtitle' | 'body' | 'fieldLabel' | 'fieldValue' | 'fieldError' | 'notice' | 'speech' | 'big';
   tone?: string;
+  /** Overrides the role's alignment (titles centred, the rest left). */
+  align?: 'left' | 'center';
 }
 
 /** A laid-out control with its rectangle. */
@@ -33,6 +35,10 @@ export interface PanelLayout {
   controls: LaidControl[];
   /** True when the content did not fit and controls had to be squeezed below their minimum height. */
   overflow: boolean;
+  /** Framed boxes drawn behind texts (a field's value box; `active` is the field the keys type into). */
+  frames?: { rect: PanelRect; tone: 'field' | 'active' | 'error' }[];
+  /** A QR code to draw: dark modules as true, row by row, in a square rectangle (quiet zone included in `rect`). */
+  qr?: { rect: PanelRect; modules: boolean[][] };
 }
 
 /** Panel sizes and type sizes, in metres. Keys stay at least 3 cm for a fingertip. */
@@ -90,6 +96,7 @@ export function layoutPanel(screen: PanelScreen, width: number, height: number):
 
   if (screen.title) addLines(screen.title, m.title, 'title');
   if (screen.subtitle) addLines(screen.subtitle, m.subtitle, 'subtitle');
+  if (screen.speech) addLines(screen.speech, m.body, 'speech');
   top -= m.gap / 2;
   for (const p of screen.body ?? []) addLines(p, m.body, 'body');
   if (screen.notice) addLines(screen.notice.text, m.body, 'notice', screen.notice.tone);

@@ -9,6 +9,8 @@ export interface PanelControl {
   tone?: 'primary' | 'normal' | 'quiet' | 'danger';
   /** Marks the currently chosen option of a choice group or the active field. */
   selected?: boolean;
+  /** What screen readers and the automation handle read when it says more than the drawn label (a field's value and error). */
+  spoken?: string;
 }
 
 /** A form field shown on a panel: its label, what was typed and its error, next to it. */
@@ -27,6 +29,8 @@ export interface PanelField {
 export interface PanelScreen {
   title: string;
   subtitle?: string;
+  /** What the officer avatar says now, shown as a subtitle line under the title. */
+  speech?: string;
   body?: string[];
   fields?: PanelField[];
   /** An alert line (an error or a status) shown prominently. */

@@ -1,0 +1,176 @@
+import type { ViewField, ViewModel } from '../../services';
+import type { PanelLayout } from '../panelLayout';
+import type { PanelControl } from '../panelScreen';
+import { activeField, type FormUiState, type InputCommand } from './inputCommand';
+import { keyboardKeys, keypadKeys, type KeyLabels, type KeySpec } from './inputKeys';
+import { footerRow, footerTop, KIOSK_METRICS, PanelGrid } from './panelGrid';
+
+/** Words and formats the form screen needs in the visitor's language. */
+export interface FormText {
+  keys: KeyLabels;
+  /** Long date for the date field's value box. */
+  formatDate(iso: string): string;
+  /** Names of the date parts (day, month, year) and short month names, for the date picker. */
+  dateParts: { day: string; month: string; year: string; months: string[] };
+  /** Today as YYYY-MM-DD: what the date picker starts from. */
+  today: string;
+}
+
+/** A laid-out form screen and what each of its controls does. */
+export interface FormScreenLayout {
+  layout: PanelLayout;
+  commands: Map<string, InputCommand>;
+  /** The field the keys type into. */
+  active: ViewField | null;
+}
+
+/** Which input widget a field gets on the panel. */
+export type InputWidget = 'keypad' | 'keyboard' | 'date' | 'choice';
+
+/** The widget for a field's input kind: multi-line text uses the same keyboard as single-line text. */
+export function widgetFor(field: ViewField): InputWidget {
+  return field.input === 'multiline' ? 'keyboard' : field.input;
+}
+
+/** What the value box shows: the formatted date, the chosen option's label, or the typed text with a caret. */
+export function displayValue(field: ViewField, text: FormText, maxChars: number): string {
+  if (field.input === 'date') return field.value ? text.formatDate(field.value) : '';
+  if (field.input === 'choice') return field.options?.find((o) => o.value === field.value)?.label ?? '';
+  const chars = Array.from(field.value);
+  const shown = chars.length > maxChars - 1 ? `…${chars.slice(chars.length - maxChars + 2).join('')}` : field.value;
+  return `${shown}|`;
+}
+
+/**
+ * Lays out a screen with fields: the officer's line, a row of field tabs (tap one to type into it,
+ * red when it has an error), the active field's value box with its error right under it, the
+ * input widget that field needs (keypad, keyboard, date steppers or option buttons), and the footer.
+ */
+export function formLayout(view: ViewModel, ui: FormUiState, text: FormText, footer: PanelControl[], width: number, height: number): FormScreenLayout {
+  const m = KIOSK_METRICS;
+  const grid = new PanelGrid(width, height, footerTop(height));
+  const commands = new Map<string, InputCommand>();
+  const active = activeField(view, ui);
+
+  grid.lines(view.subtitle ? `${view.title} — ${view.subtitle}` : view.title, m.title, 'title', { maxLines: 1 });
+  grid.lines(view.say, m.speech, 'speech', { maxLines: 2 });
+  if (view.notice) grid.lines(view.notice.text, m.speech, 'notice', { maxLines: 2, tone: view.notice.tone });
+  grid.space();
+
+  // Field tabs.
+  const n = view.fields.length;
+  const perRow = n <= 4 ? Math.max(1, n) : n <= 8 ? 4 : 5;
+  const tabs: { control: PanelControl; units: number }[][] = [];
+  view.fields.forEach((f, i) => {
+    const id = `field.${f.name}`;
+    commands.set(id, { kind: 'select', field: f.name });
+    const mark = f.error ? ' (!)' : f.value ? ' ✓' : f.required ? ' *' : '';
+    const control: PanelControl = {
+      id,
+      label: `${f.label}${mark}`,
+      kind: 'field',
+      selected: f.name === active?.name,
+      tone: f.error ? 'danger' : 'quiet',
+      spoken: `${f.label}: ${displayValue(f, text, 200).replace(/\|$/, '')}${f.error ? ` — ${f.error.message}` : ''}`,
+      enabled: !view.busy,
+    };
+    if (i % perRow === 0) tabs.push([]);
+    tabs[tabs.length - 1].push({ control, units: 1 });
+  });
+  grid.rows(tabs, { unitsPerRow: perRow, rowHeight: n > 8 ? 0.036 : 0.042, textSize: 0.0125 });
+  grid.space();
+
+  if (active) {
+    // Value box: label on the left, the value framed on the right.
+    const h = 0.05;
+    const labelW = grid.inner * 0.3;
+    const boxW = grid.inner - labelW - m.gap;
+    const y = grid.top - h / 2;
+    grid.texts.push({ rect: { x: grid.left + labelW / 2, y, w: labelW, h }, text: `${active.label}${active.required ? ' *' : ''}`, size: m.speech, role: 'fieldLabel' });
+    const box = { x: grid.left + labelW + m.gap + boxW / 2, y, w: boxW, h };
+    const maxChars = Math.floor((boxW - 0.02) / (0.024 * 0.62));
+    grid.texts.push({ rect: { ...box, x: box.x + 0.01, w: boxW - 0.02 }, text: displayValue(active, text, maxChars), size: 0.024, role: 'fieldValue', tone: 'active' });
+    const frames: NonNullable<PanelLayout['frames']> = [{ rect: box, tone: active.error ? 'error' : 'active' }];
+    grid.top -= h + 0.004;
+    const under = active.error?.message ?? active.hint ?? '';
+    const reserved = 2 * m.small * 1.45;
+    const before = grid.top;
+    if (under) grid.lines(under, m.small, active.error ? 'fieldError' : 'subtitle', { maxLines: 2 });
+    grid.top = Math.min(grid.top, before - reserved);
+    grid.space();
+    widget(grid, active, ui, text, commands, !view.busy);
+    const layout: PanelLayout = { width, height, texts: grid.texts, controls: [...grid.controls, ...footerRow(footer, width, height)], overflow: grid.overflow, frames };
+    return { layout, commands, active };
+  }
+  const layout: PanelLayout = { width, height, texts: grid.texts, controls: [...grid.controls, ...footerRow(footer, width, height)], overflow: grid.overflow };
+  return { layout, commands, active };
+}
+
+/** Adds the input widget of the active field below its value box. */
+function widget(grid: PanelGrid, field: ViewField, ui: FormUiState, text: FormText, commands: Map<string, InputCommand>, enabled: boolean): void {
+  const asRow = (keys: KeySpec[]) =>
+    keys.map((k) => {
+      commands.set(k.id, k.command);
+      return { control: { id: k.id, label: k.label, kind: 'key' as const, tone: k.tone ?? 'normal', enabled }, units: k.units };
+    });
+  switch (widgetFor(field)) {
+    case 'keypad': {
+      const rows = keypadKeys(field.type, text.keys).map(asRow);
+      grid.rows(rows, { unitsPerRow: 4, rowHeight: grid.rowHeightFor(rows.length), w: Math.min(grid.inner, 0.56), textSize: 0.026 });
+      return;
+    }
+    case 'keyboard': {
+      const rows = keyboardKeys(ui.face, text.keys).map(asRow);
+      grid.rows(rows, { unitsPerRow: 10, rowHeight: grid.rowHeightFor(rows.length, 0.06), textSize: 0.02 });
+      return;
+    }
+    case 'choice': {
+      const options = field.options ?? [];
+      let cols = options.length <= 3 ? Math.max(1, options.length) : 2;
+      while (cols < 4 && grid.rowHeightFor(Math.ceil(options.length / cols)) < 0.045) cols++;
+      const rows: { control: PanelControl; units: number }[][] = [];
+      options.forEach((o, i) => {
+        const id = `option.${o.value}`;
+        commands.set(id, { kind: 'option', value: o.value });
+        if (i % cols === 0) rows.push([]);
+        rows[rows.length - 1].push({ control: { id, label: o.label, kind: 'choice', selected: o.value === field.value, enabled: enabled && o.enabled }, units: 1 });
+      });
+      grid.rows(rows, { unitsPerRow: cols, rowHeight: grid.rowHeightFor(Math.max(1, rows.length)) });
+      return;
+    }
+    case 'date': {
+      const parts = [
+        { key: 'day', part: 'day' as const, step: 1, caption: text.dateParts.day },
+        { key: 'month', part: 'month' as const, step: 1, caption: text.dateParts.month },
+        { key: 'year', part: 'year' as const, step: 1, caption: text.dateParts.year },
+        { key: 'year10', part: 'year' as const, step: 10, caption: `${text.dateParts.year} ±10` },
+      ];
+      const shown = /^\d{4}-\d{2}-\d{2}$/.test(field.value) ? field.value : text.today;
+      const [y, mo, d] = shown.split('-');
+      const values = [String(Number(d)), text.dateParts.months[Number(mo) - 1] ?? mo, y, ''];
+      const stepRow = (dir: 1 | -1) =>
+        parts.map((p) => {
+          const id = `date.${p.key}.${dir > 0 ? 'up' : 'down'}`;
+          commands.set(id, { kind: 'date', part: p.part, delta: dir * p.step });
+          return { control: { id, label: `${dir > 0 ? '+' : '−'}${p.step}`, kind: 'key' as const, enabled }, units: 1 };
+        });
+      const colW = (grid.inner - 3 * KIOSK_METRICS.gap) / 4;
+      const textRow = (cells: string[], size: number, role: 'fieldLabel' | 'big') => {
+        const h = size * 1.5;
+        cells.forEach((c, i) => {
+          grid.texts.push({ rect: { x: grid.left + colW / 2 + i * (colW + KIOSK_METRICS.gap), y: grid.top - h / 2, w: colW, h }, text: c, size, role, align: 'center' });
+        });
+        grid.top -= h;
+      };
+      textRow(parts.map((p) => p.caption), 0.015, 'fieldLabel');
+      const keyH = grid.rowHeightFor(3, 0.06, 0.03 * 1.5 + KIOSK_METRICS.gap);
+      grid.rows([stepRow(1)], { unitsPerRow: 4, rowHeight: keyH, textSize: 0.024 });
+      textRow(values, 0.03, 'big');
+      grid.rows([stepRow(-1)], { unitsPerRow: 4, rowHeight: keyH, textSize: 0.024 });
+      grid.space();
+      commands.set('key.ok', { kind: 'ok' });
+      grid.rows([[{ control: { id: 'key.ok', label: text.keys.ok, kind: 'key', tone: 'primary', enabled }, units: 1 }]], { unitsPerRow: 1, rowHeight: keyH, w: 0.3 });
+      return;
+    }
+  }
+}
