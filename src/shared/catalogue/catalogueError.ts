@@ -1,27 +1,9 @@
-/** Thrown when catalogue data is invalid: names the file, the JSON path of the bad field and what was expected. */
-export class CatalogueError extends Error {
-  /** The file the data came from, as given to parseCatalogue. */
-  readonly file: string;
-  /** JSON path of the bad field, e.g. `services[3].fields[1].type`. */
-  readonly path: string;
-  /** What the field should have been. */
-  readonly expected: string;
+import { DataFileError } from '../dataFileError';
 
+/** Thrown when scenes/catalogue.json or innovations.json is invalid; the message names the file, the field's path and what was expected. */
+export class CatalogueError extends DataFileError {
   constructor(file: string, path: string, expected: string, actual: unknown) {
-    super(`${file}: ${path || '(root)'}: expected ${expected}, got ${describeValue(actual)}`);
+    super(file, path, expected, actual);
     this.name = 'CatalogueError';
-    this.file = file;
-    this.path = path;
-    this.expected = expected;
   }
-}
-
-/** Short description of a bad value for error messages (never the whole object). */
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing (missing)';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
 }

@@ -40,7 +40,7 @@ describe('parseHall', () => {
     ['a colour name instead of hex', (d) => (d.kiosks[3].accent = 'green'), `${FILE}: kiosks[3].accent: expected a colour like "#c8102e", got "green"`],
     ['an unknown zone', (d) => (d.kiosks[4].zone = 'pasar'), `${FILE}: kiosks[4].zone: expected a zone id (one of administrasi, sosial, bantuan), got "pasar"`],
     ['a missing officer', (d) => delete d.kiosks[5].officer, `${FILE}: kiosks[5].officer: expected a value for "officer", got nothing (missing)`],
-    ['an officer 3 m tall', (d) => (d.kiosks[6].officer.height = 3), `${FILE}: kiosks[6].officer.height: expected a number from 1.4 to 2, got 3`],
+    ['an officer 3 m tall', (d) => (d.kiosks[6].officer.height = 3), `${FILE}: kiosks[6].officer.height: expected a number from 1.4 to 2, got number 3`],
     ['an unknown headwear', (d) => (d.kiosks[0].officer.headwear = 'helmet'), `${FILE}: kiosks[0].officer.headwear: expected one of none, peci, hijab, got "helmet"`],
     ['a misspelt key', (d) => (d.kiosks[0].postion = [0, 0, 0]), `${FILE}: kiosks[0].postion: expected no such key (allowed: id, zone, position, yaw, titleKey, subtitleKey, accent, standSpot, officer), got an array of 3`],
     ['a stand spot behind the counter', (d) => {
@@ -55,13 +55,13 @@ describe('parseHall', () => {
     }, `${FILE}: kiosks[1].position: expected a position at least 2.2 m from kiosks[0] (kependudukan), got an array of 3`],
     ['an empty kiosk list', (d) => (d.kiosks = []), `${FILE}: kiosks: expected an array with at least 1 item(s), got an array of 0`],
     ['a room that is not an object', (d) => (d.room = 'big'), `${FILE}: room: expected an object, got "big"`],
-    ['a negative room width', (d) => (d.room.width = -3), `${FILE}: room.width: expected a number from 4 to 60, got -3`],
-    ['a welcome panel tilted 90 degrees', (d) => (d.welcome.panel.tilt = 90), `${FILE}: welcome.panel.tilt: expected a number from 0 to 45, got 90`],
+    ['a negative room width', (d) => (d.room.width = -3), `${FILE}: room.width: expected a number from 4 to 60, got number -3`],
+    ['a welcome panel tilted 90 degrees', (d) => (d.welcome.panel.tilt = 90), `${FILE}: welcome.panel.tilt: expected a number from 0 to 45, got number 90`],
     ['a model from another origin', (d) => (d.motifs.pinisi.model = 'https://cdn.example.com/pinisi.glb'), `${FILE}: motifs.pinisi.model: expected a relative model URL like "models/pinisi.glb", got "https://cdn.example.com/pinisi.glb"`],
     ['Losari letters without a glyph', (d) => (d.motifs.losari.text = 'PANTAI LOSARI!'), `${FILE}: motifs.losari.text: expected letters from the block font (ACEIKLMNOPRST and space), got "PANTAI LOSARI!"`],
     ['a sign with both a key and a text', (d) => (d.signs[0].text = 'Selamat'), `${FILE}: signs[0].textKey: expected exactly one of "textKey" (translated) or "text" (a proper name), got "hall.welcome.title"`],
-    ['a sign letter height of 0', (d) => (d.signs[1].letterHeight = 0), `${FILE}: signs[1].letterHeight: expected a number from 0.01 to 2, got 0`],
-    ['a wrong version', (d) => (d.version = 2), `${FILE}: version: expected 1, got 2`],
+    ['a sign letter height of 0', (d) => (d.signs[1].letterHeight = 0), `${FILE}: signs[1].letterHeight: expected a number from 0.01 to 2, got number 0`],
+    ['a wrong version', (d) => (d.version = 2), `${FILE}: version: expected 1, got number 2`],
   ];
   for (const [what, mutate, message] of broken) {
     it(`rejects ${what} with the file, the JSON path and what was expected`, () => {
