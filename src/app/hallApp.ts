@@ -26,6 +26,7 @@ import { ClickSound } from '../ui/clickSound';
 import { WelcomePanel } from '../ui/welcomePanel';
 import { KioskPanel } from '../ui/kioskPanel';
 import { ComfortBar } from '../ui/comfortBar';
+import { DesktopKiosks } from '../ui/desktop/desktopKiosks';
 import { createAutomationHandle, type AutomationHandle, type HallMode, type HallStats } from './automationHandle';
 import { XrLauncher } from './xrLauncher';
 import { createKioskFlows } from './kioskFlows';
@@ -123,6 +124,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
         kiosk: k,
         flow: flows.get(k.id)!,
         i18n,
+        speech: 'speechSynthesis' in window ? window.speechSynthesis : null,
         surface: makePanel(`kiosk.${k.id}`, k.panelAnchor, KIOSK_PANEL, (c) => kioskPanels.find((p) => p.id === k.id)?.onControl(c)),
       }),
   );
@@ -167,6 +169,17 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
       if (!anchor) return true;
       return Vector3.Distance(anchor.getAbsolutePosition(), visitorPosition()) <= MIRROR_RADIUS;
     },
+  });
+
+  // Desktop and phone visitors get the kiosk's form as a page region when they stand at a kiosk.
+  const kioskSheets = new DesktopKiosks({
+    root: o.overlay,
+    kiosks: view.kiosks,
+    flows,
+    i18n,
+    mode: () => mode,
+    visitor: visitorPosition,
+    returnFocus: () => o.overlay.querySelector<HTMLElement>('.hall-mirror button:not([disabled])')?.focus(),
   });
 
   const vrButton = new EnterVrButton({
@@ -231,14 +244,17 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
       comfort.update(scene.activeCamera);
     }
     const here = visitorPosition();
+    kioskSheets.update();
     for (const k of view.kiosks) {
       k.avatar.update(dt);
       const near = Vector3.Distance(k.standSpot, new Vector3(here.x, k.standSpot.y, here.z)) < 1.6;
       if (near && !greeted.has(k.id)) {
         greeted.add(k.id);
         k.avatar.greet();
+        kioskPanels.find((p) => p.id === k.id)?.setVisitorNear(true);
       } else if (!near && greeted.has(k.id) && Vector3.Distance(k.standSpot, new Vector3(here.x, k.standSpot.y, here.z)) > 2.5) {
         greeted.delete(k.id);
+        kioskPanels.find((p) => p.id === k.id)?.setVisitorNear(false);
       }
     }
     const now = performance.now();
@@ -289,6 +305,8 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
       pointer.dispose();
       walk.dispose();
       mirror.dispose();
+      kioskSheets.dispose();
+      for (const k of kioskPanels) k.dispose();
       for (const p of panels) p.dispose();
       view.dispose();
       engine.dispose();

@@ -1,4 +1,4 @@
-import type { ViewBlock, ViewModel } from '../services';
+import type { ViewAction, ViewBlock, ViewModel } from '../services';
 import type { PanelControl, PanelScreen } from './panelScreen';
 
 /** Flattens a render-neutral content block into lines of panel text. */
@@ -19,6 +19,17 @@ export function blockLines(block: ViewBlock): string[] {
   }
 }
 
+/** A flow action as a panel control: primary in gold, cancel in red, back quiet; only cancel works while busy. */
+export function actionControl(a: ViewAction, busy: boolean): PanelControl {
+  return {
+    id: a.id,
+    label: a.label,
+    kind: a.role === 'choice' ? 'choice' : 'button',
+    enabled: a.enabled && (!busy || a.role === 'cancel'),
+    tone: a.role === 'primary' ? 'primary' : a.role === 'cancel' ? 'danger' : a.role === 'back' ? 'quiet' : 'normal',
+  };
+}
+
 /**
  * Turns the flow's view model into what a kiosk panel shows: content as text, fields with their
  * errors next to them, choices and the primary action as big buttons, back / cancel / language
@@ -28,19 +39,14 @@ export function flowPanelScreen(view: ViewModel, language: PanelControl): PanelS
   const main: PanelControl[] = [];
   const footer: PanelControl[] = [];
   for (const a of view.actions) {
-    const control: PanelControl = {
-      id: a.id,
-      label: a.label,
-      kind: a.role === 'choice' ? 'choice' : 'button',
-      enabled: a.enabled && (!view.busy || a.role === 'cancel'),
-      tone: a.role === 'primary' ? 'primary' : a.role === 'cancel' ? 'danger' : a.role === 'back' ? 'quiet' : 'normal',
-    };
+    const control = actionControl(a, view.busy);
     (a.role === 'back' || a.role === 'cancel' ? footer : main).push(control);
   }
   footer.push(language);
   return {
     title: view.title,
     subtitle: view.subtitle ?? undefined,
+    speech: view.say,
     body: view.blocks.flatMap(blockLines),
     fields: view.fields.map((f) => ({ id: f.name, label: f.label, value: f.value, error: f.error?.message })),
     notice: view.notice ? { text: view.notice.text, tone: view.notice.tone } : undefined,

@@ -1,9 +1,13 @@
 import type { I18n } from '../i18n/createI18n';
-import type { KioskFlow } from '../services';
+import type { KioskFlow, ViewModel } from '../services';
 import type { KioskView } from '../world/hallView';
 import type { PanelSurface } from './panelSurface';
-import { flowPanelScreen } from './flowPanelScreen';
 import { languageToggle, LANGUAGE_CONTROL_ID } from './languageToggle';
+import { AvatarVoice, type SpeechSynth } from './avatarVoice';
+import type { FormText } from './kiosk/formLayout';
+import { handleInput, type FormUiState, type InputCommand } from './kiosk/inputCommand';
+import { isoToday } from './kiosk/dateStep';
+import { viewToScreen } from './kiosk/viewToScreen';
 
 /** Options of a kiosk panel. */
 export interface KioskPanelOptions {
@@ -11,20 +15,42 @@ export interface KioskPanelOptions {
   flow: KioskFlow;
   i18n: I18n;
   surface: PanelSurface;
+  /** The browser's speech synthesis (`window.speechSynthesis`), absent where there is none. */
+  speech?: SpeechSynth | null;
+}
+
+/** Names of the date parts and months in a language, from the browser's Intl data (no locale keys needed). */
+function dateParts(locale: string): FormText['dateParts'] {
+  const names = new Intl.DisplayNames([locale], { type: 'dateTimeField' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const cap = (s: string | undefined, fallback: string) => (s ? s.charAt(0).toUpperCase() + s.slice(1) : fallback);
+  return {
+    day: cap(names.of('day'), 'Day'),
+    month: cap(names.of('month'), 'Month'),
+    year: cap(names.of('year'), 'Year'),
+    months: Array.from({ length: 12 }, (_, i) => month.format(Date.UTC(2024, i, 15))),
+  };
 }
 
 /**
- * A kiosk's panel in the world: it draws the kiosk's service flow and turns the panel's
- * controls into flow actions. The flow holds all state, so every renderer shows the same step.
+ * A kiosk's panel in the world: it draws the kiosk's service flow, types into the active field with
+ * the keypad, keyboard, date picker or option buttons that field needs, and turns the other controls
+ * into flow actions. The flow holds every typed value, so a cancel leaves nothing on the panel.
  */
 export class KioskPanel {
   /** The kiosk id. */
   readonly id: string;
   private readonly stop: () => void;
+  private readonly voice: AvatarVoice;
   private lastSay = '';
+  private lastScreen = '';
+  private near = false;
+  private ui: FormUiState = { active: null, face: 'lower' };
+  private commands = new Map<string, InputCommand>();
 
   constructor(private readonly o: KioskPanelOptions) {
     this.id = o.kiosk.id;
+    this.voice = new AvatarVoice({ synth: o.speech, onSpeaking: (on) => o.kiosk.avatar.setSpeaking(on) });
     this.stop = o.flow.onChange(() => this.refresh());
     this.refresh();
   }
@@ -32,24 +58,74 @@ export class KioskPanel {
   /** Redraws the current step in the current language. */
   refresh(): void {
     const view = this.o.flow.view();
-    this.o.surface.show(flowPanelScreen(view, languageToggle(this.o.i18n)));
+    const screenKey = `${view.screen}:${view.serviceId ?? ''}`;
+    if (screenKey !== this.lastScreen) {
+      // A new screen (or a cancel) starts with a fresh field selection; nothing typed lives here.
+      this.lastScreen = screenKey;
+      this.ui = { active: null, face: 'lower' };
+    }
+    const drawn = viewToScreen(view, this.ui, this.formText(), languageToggle(this.o.i18n), this.o.surface.size());
+    this.commands = drawn.commands;
+    this.o.surface.show(drawn.screen, drawn.layout);
     if (view.say !== this.lastSay) {
       this.lastSay = view.say;
       this.o.kiosk.avatar.greet();
+      if (this.near) this.voice.say(view.say, this.o.i18n.locale);
     }
   }
 
   /** Handles one of this panel's controls. */
   onControl(controlId: string): void {
     if (controlId === LANGUAGE_CONTROL_ID) {
+      this.voice.stop();
       this.o.i18n.setLocale(this.o.i18n.locale === 'id' ? 'en' : 'id');
       return;
     }
-    this.o.flow.act(controlId);
+    const command = this.commands.get(controlId);
+    if (command) {
+      this.input(command, this.o.flow.view());
+      return;
+    }
+    void this.o.flow.act(controlId);
   }
 
-  /** Stops listening to the flow. */
+  /** The visitor arrived at (true) or walked away from (false) this kiosk: the officer speaks only to someone there. */
+  setVisitorNear(near: boolean): void {
+    if (near === this.near) return;
+    this.near = near;
+    if (near) this.voice.say(this.o.flow.view().say, this.o.i18n.locale);
+    else this.voice.stop();
+  }
+
+  /** Stops listening to the flow and stops speaking. */
   dispose(): void {
+    this.voice.stop();
     this.stop();
+  }
+
+  private input(command: InputCommand, view: ViewModel): void {
+    const out = handleInput(command, view, this.ui, isoToday());
+    this.ui = out.ui;
+    // Each flow call emits a change (and a redraw); a command without one redraws here.
+    if (out.set) this.o.flow.setValue(out.set.name, out.set.value);
+    if (out.blur) this.o.flow.blurField(out.blur);
+    if (!out.set && !out.blur) this.refresh();
+  }
+
+  private formText(): FormText {
+    const { i18n } = this.o;
+    return {
+      keys: {
+        ok: i18n.t('keypad.ok'),
+        delete: i18n.t('keypad.delete'),
+        clear: i18n.t('keypad.clear'),
+        space: i18n.t('keyboard.space'),
+        shift: i18n.t('keyboard.shift'),
+        done: i18n.t('keyboard.done'),
+      },
+      formatDate: (iso) => i18n.formatDate(iso, 'long'),
+      dateParts: dateParts(i18n.locale === 'id' ? 'id-ID' : 'en-US'),
+      today: isoToday(),
+    };
   }
 }

@@ -11,6 +11,7 @@ import { Control } from '@babylonjs/gui/2D/controls/control';
 import type { InteractionRegistry } from '../input/interactionRegistry';
 import type { TargetPose } from '../input/targetTypes';
 import type { Vec3 } from '../input/vec3';
+import type { ICanvasRenderingContext } from '@babylonjs/core/Engines/ICanvas';
 import { layoutPanel, type LaidControl, type PanelLayout, type PanelRect } from './panelLayout';
 import type { PanelScreen } from './panelScreen';
 import { PANEL_THEME } from './panelTheme';
@@ -67,13 +68,17 @@ export class PanelSurface {
     return this.screen;
   }
 
-  /** Shows a screen: redraws the texture and re-registers the controls. */
-  show(screen: PanelScreen): void {
+  /** The panel's size in metres, for callers that lay a screen out themselves. */
+  size(): { width: number; height: number } {
+    return { width: this.options.width, height: this.options.height };
+  }
+
+  /** Shows a screen: redraws the texture and re-registers the controls; `layout` replaces the standard layout when given. */
+  show(screen: PanelScreen, layout: PanelLayout = layoutPanel(screen, this.options.width, this.options.height)): void {
     this.screen = screen;
     this.clearTargets();
     this.texture.rootContainer.clearControls();
     this.boxes.clear();
-    const layout = layoutPanel(screen, this.options.width, this.options.height);
     this.layout = layout;
     if (layout.overflow) console.warn(`Panel ${this.options.id}: "${screen.title}" does not fit; controls are squeezed`);
 
@@ -84,23 +89,37 @@ export class PanelSurface {
     bg.cornerRadius = 24;
     this.texture.addControl(bg);
 
+    for (const f of layout.frames ?? []) {
+      const frame = new Rectangle();
+      this.place(frame, f.rect);
+      frame.background = PANEL_THEME.fieldBox;
+      frame.color = f.tone === 'error' ? PANEL_THEME.error : f.tone === 'active' ? PANEL_THEME.focusRing : PANEL_THEME.muted;
+      frame.thickness = f.tone === 'field' ? 2 : 5;
+      frame.cornerRadius = 10;
+      this.texture.addControl(frame);
+    }
+    if (layout.qr) this.addQr(layout.qr);
+
     for (const t of layout.texts) {
       const block = new TextBlock(undefined, t.text);
       this.place(block, t.rect);
       block.fontFamily = PANEL_THEME.font;
       block.fontSizeInPixels = Math.round(t.size * PIXELS_PER_METRE * 1.35);
-      block.fontWeight = t.role === 'title' ? 'bold' : 'normal';
+      block.fontWeight = t.role === 'title' || t.role === 'big' ? 'bold' : 'normal';
+      block.fontStyle = t.role === 'speech' ? 'italic' : '';
       block.textWrapping = true;
       block.color =
         t.role === 'fieldError' || t.tone === 'error'
           ? PANEL_THEME.error
           : t.tone === 'success'
             ? PANEL_THEME.success
-            : t.role === 'subtitle' || t.role === 'fieldLabel'
-              ? PANEL_THEME.muted
-              : PANEL_THEME.text;
-      block.textHorizontalAlignment =
-        t.role === 'title' || t.role === 'subtitle' ? Control.HORIZONTAL_ALIGNMENT_CENTER : Control.HORIZONTAL_ALIGNMENT_LEFT;
+            : t.role === 'speech'
+              ? PANEL_THEME.speech
+              : t.role === 'subtitle' || t.role === 'fieldLabel'
+                ? PANEL_THEME.muted
+                : PANEL_THEME.text;
+      const centred = t.align ? t.align === 'center' : t.role === 'title' || t.role === 'subtitle';
+      block.textHorizontalAlignment = centred ? Control.HORIZONTAL_ALIGNMENT_CENTER : Control.HORIZONTAL_ALIGNMENT_LEFT;
       this.texture.addControl(block);
     }
 
@@ -146,12 +165,19 @@ export class PanelSurface {
         id: targetId,
         kind: control.kind,
         group: this.options.id,
-        label: () => control.label,
+        label: () => control.spoken ?? control.label,
         enabled: () => enabled && this.mesh.isEnabled(),
         pose: () => this.poseOf(rect),
         onActivate: () => this.options.onControl(control.id),
       }),
     );
+  }
+
+  /** Draws a QR code on a white square (quiet zone of 2 modules), one cell per dark module. */
+  private addQr(qr: NonNullable<PanelLayout['qr']>): void {
+    const white = new QrSquare(qr.modules);
+    this.place(white, qr.rect);
+    this.texture.addControl(white);
   }
 
   private paintControl(targetId: string): void {
@@ -180,6 +206,28 @@ export class PanelSurface {
 
   private clearTargets(): void {
     for (const u of this.unregister.splice(0)) u();
+  }
+}
+
+/** A white square that paints QR modules in black straight onto the GUI canvas (one fillRect per dark module). */
+class QrSquare extends Rectangle {
+  constructor(private readonly modules: boolean[][]) {
+    super('qr');
+    this.background = '#ffffff';
+    this.thickness = 0;
+  }
+
+  protected override _localDraw(context: ICanvasRenderingContext): void {
+    super._localDraw(context);
+    const n = this.modules.length;
+    const m = this._currentMeasure;
+    const cell = Math.min(m.width, m.height) / (n + 4);
+    context.fillStyle = '#000000';
+    for (let r = 0; r < n; r++) {
+      for (let c = 0; c < n; c++) {
+        if (this.modules[r][c]) context.fillRect(m.left + (c + 2) * cell, m.top + (r + 2) * cell, Math.ceil(cell), Math.ceil(cell));
+      }
+    }
   }
 }
 

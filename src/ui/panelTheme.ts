@@ -12,5 +12,9 @@ export const PANEL_THEME = {
   selected: '#2e7d4f',
   disabled: '#3a4450',
   focusRing: '#ffd54a',
+  /** The officer's spoken line (subtitles). */
+  speech: '#ffe08a',
+  /** Background of a field's value box. */
+  fieldBox: '#081a2c',
   font: 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
 };

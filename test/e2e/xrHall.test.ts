@@ -12,6 +12,38 @@ const along = (t: HallTarget, depth: number, lateral = 0): Vec3 => {
   return v([0, 1, 2].map((i) => t.position[i] + t.normal[i] * depth + right[i] * lateral));
 };
 
+/** Direction of a target seen from the head, radians about up (the world turns around the head in VR). */
+async function bearingTo(hall: HallSession, id: string): Promise<number> {
+  const head = await viewer(hall.page);
+  const t = (await targets(hall.page)).find((x) => x.id === id)!;
+  return Math.atan2(t.position[0] - head.position[0], t.position[2] - head.position[2]);
+}
+const angleBetween = (a: number, b: number) => Math.abs(Math.atan2(Math.sin(a - b), Math.cos(a - b)));
+
+/**
+ * Moves a hand to rest beside the body, at the spot farthest from every control, as a person
+ * lowers a hand before pointing (a fingertip near a control pokes and has no ray).
+ */
+async function restHand(hall: HallSession, hand: 'left' | 'right'): Promise<void> {
+  const head = await viewer(hall.page);
+  const controls = (await targets(hall.page)).filter((t) => t.enabled && t.kind !== 'teleport');
+  const f = [Math.sin(head.yaw), 0, Math.cos(head.yaw)];
+  const r = [-f[2], 0, f[0]];
+  const side = hand === 'right' ? 1 : -1;
+  let best: { p: number[]; clear: number } | null = null;
+  for (const dx of [0.25, 0.35, 0.45]) {
+    for (const dy of [-0.15, -0.3, -0.45]) {
+      for (const df of [0.1, 0.2, 0.3]) {
+        const p = [0, 1, 2].map((i) => head.position[i] + r[i] * dx * side + f[i] * df + (i === 1 ? dy : 0));
+        const clear = Math.min(...controls.map((t) => Math.hypot(t.position[0] - p[0], t.position[1] - p[1], t.position[2] - p[2])));
+        if (!best || clear > best.clear) best = { p, clear };
+      }
+    }
+  }
+  expect(best!.clear, 'a resting spot away from every control').to.be.greaterThan(0.15);
+  await hall.xr!.moveFingertipTo(hand, v(best!.p), { steps: 12 });
+}
+
 async function locale(hall: HallSession): Promise<string> {
   return hall.page.evaluate(() => (window as unknown as { serviceHall: { locale(): string } }).serviceHall.locale());
 }
@@ -77,9 +109,7 @@ describe('the hall in a headset (IWER as a Meta Quest 3)', function () {
       .filter((x) => x.d > 2)
       .sort((a, b) => a.d - b.d)[0]?.t;
     expect(far, 'a kiosk control more than 2 m away').to.not.equal(undefined);
-    const lang = (await targets(hall.page)).find((t) => t.id === 'welcome.language')!;
-    // Hand back to a relaxed spot in front of the body, away from every panel.
-    await xr.moveFingertipTo('right', along(lang, 0.35, 0.15), { steps: 15 });
+    await restHand(hall, 'right');
     const aim = await xr.aimAt('right', v(far!.position), { steps: 20 });
     expect(aim.errorRadians).to.be.lessThan(0.02);
     const before = (await events(hall.page)).length;
@@ -100,5 +130,56 @@ describe('the hall in a headset (IWER as a Meta Quest 3)', function () {
     const event = await waitForActivation(hall.page, back!.id, before);
     expect(event.via).to.equal('controller');
     hall.probe.assertClean('entering VR with hands and using a kiosk');
+  });
+
+  it('teleports to a kiosk when a pinch-ray selects its stand-here spot on the floor', async () => {
+    const xr = hall.xr!;
+    await xr.setInputMode('hands');
+    await xr.frames(10);
+    const spot = (await targets(hall.page)).find((t) => t.id === 'spot.pendidikan')!;
+    await restHand(hall, 'right');
+    await xr.aimAt('right', v(spot.position), { steps: 20 });
+    await xr.pinch('right', { holdFrames: 6 });
+    await xr.frames(10);
+    const here = await viewer(hall.page);
+    const spotNow = (await targets(hall.page)).find((t) => t.id === 'spot.pendidikan')!;
+    expect(floorDistance(here.position, spotNow.position), 'the visitor stands on the spot').to.be.lessThan(0.25);
+  });
+
+  it('turns 45° with the waist bar, so hands never need a thumbstick', async () => {
+    const xr = hall.xr!;
+    const before = await bearingTo(hall, 'spot.status');
+    const turn = (await targets(hall.page)).find((t) => t.id === 'comfort.turnRight' && t.enabled);
+    expect(turn, 'the comfort bar is there in VR').to.not.equal(undefined);
+    await xr.moveFingertipTo('left', along(turn!, 0.1), { steps: 15 });
+    await xr.moveFingertipTo('left', along(turn!, -0.012), { steps: 12 });
+    await xr.moveFingertipTo('left', along(turn!, 0.1), { steps: 12 });
+    await xr.frames(5);
+    expect(angleBetween(await bearingTo(hall, 'spot.status'), before), 'the hall turned around the visitor').to.be.closeTo(Math.PI / 4, 0.05);
+  });
+
+  it('snap-turns with a thumbstick flick and teleports with a thumbstick push', async () => {
+    const xr = hall.xr!;
+    await xr.setInputMode('controllers');
+    await xr.frames(10);
+    const before = await bearingTo(hall, 'spot.status');
+    await xr.setThumbstick('right', 1, 0);
+    await xr.frames(4);
+    await xr.setThumbstick('right', 0, 0);
+    await xr.frames(4);
+    expect(angleBetween(await bearingTo(hall, 'spot.status'), before), 'one flick turns 45°').to.be.closeTo(Math.PI / 4, 0.05);
+
+    // Aim at the floor 1.5 m ahead, push the stick forward, let go: the hall moves 1.5 m towards the visitor.
+    const head = await viewer(hall.page);
+    const ahead = { x: head.position[0] + Math.sin(head.yaw) * 1.5, y: 0, z: head.position[2] + Math.cos(head.yaw) * 1.5 };
+    const landmark = (await targets(hall.page)).find((t) => t.id === 'spot.status')!;
+    await xr.aimAt('right', ahead, { steps: 15 });
+    await xr.setThumbstick('right', 0, -1);
+    await xr.frames(4);
+    await xr.setThumbstick('right', 0, 0);
+    await xr.frames(6);
+    const moved = (await targets(hall.page)).find((t) => t.id === 'spot.status')!;
+    expect(moved.position[0]).to.be.closeTo(landmark.position[0] - (ahead.x - head.position[0]), 0.15);
+    expect(moved.position[2]).to.be.closeTo(landmark.position[2] - (ahead.z - head.position[2]), 0.15);
   });
 });

@@ -8,12 +8,15 @@ export type InputCommand =
   | KeyCommand
   | { kind: 'select'; field: string }
   | { kind: 'option'; value: string }
-  | { kind: 'date'; part: DatePart; delta: number };
+  | { kind: 'date'; part: DatePart; delta: number }
+  | { kind: 'page'; delta: number };
 
-/** The panel's own form state: which field the keys type into and the keyboard face. Holds nothing typed. */
+/** The panel's own state: which field the keys type into, the keyboard face, the page of a long text. Holds nothing typed. */
 export interface FormUiState {
   active: string | null;
   face: KeyboardFace;
+  /** Page of a screen whose text does not fit at once (0-based; clamped when drawn). */
+  page?: number;
 }
 
 /** What the panel must tell the flow after a command. */
@@ -57,6 +60,8 @@ export function handleInput(cmd: InputCommand, view: ViewModel, ui: FormUiState,
       const leaving = field && field.name !== cmd.field && field.value ? { blur: field.name } : {};
       return { ui: { active: cmd.field, face: 'lower' }, ...leaving };
     }
+    case 'page':
+      return { ui: { ...ui, page: Math.max(0, (ui.page ?? 0) + cmd.delta) } };
     case 'face':
       return { ui: { ...here, face: cmd.face } };
     case 'key': {

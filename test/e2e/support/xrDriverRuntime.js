@@ -7,6 +7,19 @@
   var config = window.__xrDriverConfig || {};
   var device = new IWER.XRDevice(IWER[config.profile || 'metaQuest3'], { stereoEnabled: !!config.stereo });
   device.installRuntime({ forceInstall: true });
+
+  // IWER 2.5 deviates from the WebXR spec in getOffsetReferenceSpace(originOffset): it clones the
+  // XRRigidTransform object as if it were a matrix, so every offset space (how Babylon teleports and
+  // snap-turns) gets a NaN matrix. Pass the transform's matrix, as the spec means. App code is unchanged.
+  var RefSpace = window.XRReferenceSpace || IWER.XRReferenceSpace;
+  if (RefSpace && RefSpace.prototype.getOffsetReferenceSpace) {
+    var offsetSpace = RefSpace.prototype.getOffsetReferenceSpace;
+    RefSpace.prototype.getOffsetReferenceSpace = function (originOffset) {
+      return offsetSpace.call(this, originOffset && originOffset.matrix ? originOffset.matrix : originOffset);
+    };
+  } else {
+    throw new Error('IWER changed: XRReferenceSpace.getOffsetReferenceSpace not found; revisit the offset-space fix');
+  }
   device.primaryInputMode = config.inputMode === 'controllers' ? 'controller' : 'hand';
 
   var state = { refSpace: null, refSpaceSession: null };
