@@ -158,6 +158,8 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const walk = new KeyboardWalk();
 
   const visitorPosition = (): Vector3 => (scene.activeCamera ?? camera).globalPosition;
+  // While a kiosk's form is open as a page region, its 3D panel is left out of the mirror (no double reading).
+  let sheetKiosk: () => string | null = () => null;
   const mirror = new DomMirror({
     root: o.overlay,
     registry,
@@ -165,6 +167,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     isNear: (target) => {
       if (target.kind === 'teleport') return true;
       if (target.group === 'comfort') return mode === 'xr';
+      if (target.group === `kiosk.${sheetKiosk()}`) return false;
       const anchor = anchorsByGroup.get(target.group);
       if (!anchor) return true;
       return Vector3.Distance(anchor.getAbsolutePosition(), visitorPosition()) <= MIRROR_RADIUS;
@@ -181,6 +184,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     visitor: visitorPosition,
     returnFocus: () => o.overlay.querySelector<HTMLElement>('.hall-mirror button:not([disabled])')?.focus(),
   });
+  sheetKiosk = () => kioskSheets.openKiosk();
 
   const vrButton = new EnterVrButton({
     root: o.overlay,
@@ -244,7 +248,9 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
       comfort.update(scene.activeCamera);
     }
     const here = visitorPosition();
+    const sheetBefore = kioskSheets.openKiosk();
     kioskSheets.update();
+    if (kioskSheets.openKiosk() !== sheetBefore) mirror.schedule();
     for (const k of view.kiosks) {
       k.avatar.update(dt);
       const near = Vector3.Distance(k.standSpot, new Vector3(here.x, k.standSpot.y, here.z)) < 1.6;

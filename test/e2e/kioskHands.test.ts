@@ -56,7 +56,6 @@ describe('a kiosk used with hands only (IWER as a Meta Quest 3)', function () {
       }
       return { failed: null, why: '', poked };
     }, ids);
-    if (process.env.DEBUG_POKE) console.log(new Date().toISOString(), outcome.poked.length, 'pokes');
     expect(outcome.failed, `poking ${outcome.failed}: ${outcome.why}`).to.equal(null);
   }
 
