@@ -1,0 +1,140 @@
+import { expect } from 'chai';
+import type { Request, Response } from 'playwright-core';
+import { fieldErrorMessage } from '../../src/shared/validation';
+import idLocale from '../../static/locales/id.json';
+import { openHall, type HallSession } from './support/openHall';
+import { floorDistance, target, targets, viewer, waitForActivation, events } from './hallQueries';
+
+const PANEL = 'kiosk.kependudukan';
+const keys = (text: string): string[] => Array.from(text, (c) => `${PANEL}.key.${c}`);
+const isSubmit = (r: Request) => r.url().endsWith('/api/requests') && r.method() === 'POST';
+
+describe('a kiosk when things go wrong (desktop mouse and keyboard on the VR panel)', function () {
+  let hall: HallSession;
+  let posts: Request[];
+
+  /**
+   * Presses panel controls in turn, each checked in the activation log: a mouse click where the
+   * control is on screen and nothing covers it, else the keyboard through the accessible mirror:
+   * focus its button, press Enter.
+   */
+  async function click(...ids: string[]): Promise<void> {
+    for (const id of ids) {
+      let t = await target(hall.page, id);
+      for (let i = 0; i < 40 && !t.enabled; i++) {
+        await hall.page.waitForTimeout(50);
+        t = await target(hall.page, id);
+      }
+      expect(t.enabled, `${id} enabled`).to.equal(true);
+      const before = (await events(hall.page)).length;
+      const onCanvas = t.screen && (await hall.page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.tagName === 'CANVAS', [t.screen.x, t.screen.y] as const));
+      if (t.screen && onCanvas) {
+        await hall.page.mouse.click(t.screen.x, t.screen.y);
+      } else {
+        const button = hall.page.locator(`[data-target-id="${id}"]`);
+        await button.focus({ timeout: 5000 });
+        await hall.page.keyboard.press('Enter');
+      }
+      await waitForActivation(hall.page, id, before);
+    }
+  }
+
+  /** Walks up to the Kependudukan kiosk (click its entry on the welcome lectern) and opens the Akta Kelahiran form. */
+  async function openAktaForm(): Promise<void> {
+    await click('welcome.go.kependudukan');
+    await hall.page.waitForFunction(() => {
+      const h = (window as unknown as { serviceHall: { viewer(): { position: number[] }; targets(): { id: string; position: number[] }[] } }).serviceHall;
+      const spot = h.targets().find((t) => t.id === 'spot.kependudukan')!;
+      const p = h.viewer().position;
+      return Math.hypot(p[0] - spot.position[0], p[2] - spot.position[2]) < 0.2;
+    }, undefined, { timeout: 20_000 });
+    expect(floorDistance((await viewer(hall.page)).position, (await target(hall.page, 'spot.kependudukan')).position)).to.be.lessThan(0.2);
+    // Let the glide settle, then step back until the whole panel, footer included, is in view.
+    await hall.page.waitForTimeout(300);
+    for (let i = 0; i < 10 && !(await target(hall.page, `${PANEL}.language`)).screen; i++) {
+      await hall.page.keyboard.down('KeyS');
+      await hall.page.waitForTimeout(120);
+      await hall.page.keyboard.up('KeyS');
+      await hall.page.waitForTimeout(150);
+    }
+    await click(`${PANEL}.service:akta-kelahiran`, `${PANEL}.next`, `${PANEL}.accept`);
+  }
+
+  beforeEach(async () => {
+    hall = await openHall({ allowFailure: (r) => r.url.endsWith('/api/requests') });
+    posts = [];
+    hall.page.on('request', (r) => {
+      if (isSubmit(r)) posts.push(r);
+    });
+  });
+  afterEach(async () => {
+    await hall?.close();
+  });
+
+  it('bad input: an invalid NIK gets a translated message at the field, and nothing is sent', async () => {
+    await openAktaForm();
+    await click(`${PANEL}.field.motherNik`, ...keys('1234'), `${PANEL}.key.ok`);
+    const tab = await target(hall.page, `${PANEL}.field.motherNik`);
+    expect(tab.label, 'the message is read at the NIK field').to.contain(fieldErrorMessage('nik_format', 'id'));
+    await click(`${PANEL}.language`);
+    const english = await target(hall.page, `${PANEL}.field.motherNik`);
+    expect(english.label).to.contain(fieldErrorMessage('nik_format', 'en'));
+    expect(english.label).to.not.contain(fieldErrorMessage('nik_format', 'id'));
+
+    // Next refuses: the form stays, with the error, and no request left the page.
+    await click(`${PANEL}.next`);
+    await hall.page.waitForTimeout(300);
+    expect((await targets(hall.page)).some((t) => t.id === `${PANEL}.field.motherNik`), 'still on the form').to.equal(true);
+    expect((await target(hall.page, `${PANEL}.field.motherNik`)).label).to.contain(fieldErrorMessage('nik_format', 'en'));
+    expect(posts, 'POST /api/requests').to.have.length(0);
+    hall.probe.assertClean('bad input');
+  });
+
+  it('the API down: the message shows, the data stays, and a retry files exactly one request', async function () {
+    this.timeout(240_000);
+    const { page } = hall;
+    await openAktaForm();
+    await click(`${PANEL}.key.shift`, ...keys('Ani'), `${PANEL}.key.ok`, `${PANEL}.option.female`, `${PANEL}.key.ok`);
+    await click(...keys('rs'), `${PANEL}.key.ok`);
+    await click(...keys('7371012345670001'), `${PANEL}.key.ok`, ...keys('7371054505950002'), `${PANEL}.key.ok`);
+    await click(`${PANEL}.field.phone`, ...keys('0812345678'), `${PANEL}.next`);
+    expect((await targets(page)).some((t) => t.id === `${PANEL}.submit`), 'on the review screen').to.equal(true);
+
+    // The server files the first attempt but the answer never arrives (connection lost), then nothing gets through.
+    const filed: string[] = [];
+    await page.route('**/api/requests', async (route) => {
+      if (filed.length === 0) {
+        const response = await route.fetch();
+        filed.push(((await response.json()) as { trackingCode: string }).trackingCode);
+      }
+      await route.abort('internetdisconnected');
+    });
+    await click(`${PANEL}.submit`);
+    const retryLabel = idLocale.flow.action.retry;
+    await page.waitForFunction(
+      ([id, label]) => (window as unknown as { serviceHall: { targets(): { id: string; label: string; enabled: boolean }[] } }).serviceHall.targets().some((t) => t.id === id && t.label === label && t.enabled),
+      [`${PANEL}.submit`, retryLabel] as const,
+      { timeout: 90_000 },
+    );
+    expect(filed, 'the server got the first attempt').to.have.length(1);
+    // The typed data is kept: the review screen stays, with Edit and the retry.
+    expect((await targets(page)).some((t) => t.id === `${PANEL}.edit`), 'still on the review screen').to.equal(true);
+
+    // The API is back: the retry re-uses the idempotency key and gets the first filing back.
+    await page.unroute('**/api/requests');
+    const answer = page.waitForResponse((r: Response) => isSubmit(r.request()) && r.status() < 500);
+    await click(`${PANEL}.submit`);
+    const final = await answer;
+    expect(final.status()).to.be.oneOf([200, 201]);
+    const body = (await final.json()) as { trackingCode: string };
+    expect(body.trackingCode, 'the same request, not a second one').to.equal(filed[0]);
+    expect(final.headers()['idempotent-replayed']).to.equal('true');
+    const keysSent = new Set(posts.map((r) => r.headers()['idempotency-key']));
+    expect(keysSent.size, 'every attempt carried the same idempotency key').to.equal(1);
+    await page.waitForFunction((id) => (window as unknown as { serviceHall: { targets(): { id: string }[] } }).serviceHall.targets().some((t) => t.id === id), `${PANEL}.survey`);
+
+    const status = await fetch(`${hall.server.origin}/api/requests/${encodeURIComponent(filed[0])}`);
+    expect(status.status).to.equal(200);
+    expect(((await status.json()) as { serviceId: string }).serviceId).to.equal('akta-kelahiran');
+  });
+});
