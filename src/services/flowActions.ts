@@ -1,23 +1,14 @@
-import type {
-  CreateAppointmentBody,
-  CreateAppointmentResponse,
-  CreateComplaintBody,
-  CreateComplaintResponse,
-  CreateRequestBody,
-  CreateRequestResponse,
-  CreateSurveyBody,
-  StatusResponse,
-} from '../shared/api/schemas';
+import type * as Api from '../shared/api/schemas';
 import type { Locale, ServiceDef } from '../shared/catalogue/types';
 import type { FlowState } from './flowState';
 import type { Slot, TaxBill } from './servicePort';
 
 /** A POST body, typed by what it files: the port method follows from `kind`, so no casts are needed. */
 export type PostBody =
-  | { kind: 'request'; body: CreateRequestBody }
-  | { kind: 'complaint'; body: CreateComplaintBody }
-  | { kind: 'appointment'; body: CreateAppointmentBody }
-  | { kind: 'survey'; body: CreateSurveyBody };
+  | { kind: 'request'; body: Api.CreateRequestBody }
+  | { kind: 'complaint'; body: Api.CreateComplaintBody }
+  | { kind: 'appointment'; body: Api.CreateAppointmentBody }
+  | { kind: 'survey'; body: Api.CreateSurveyBody };
 
 /** A POST ready to send, with the idempotency key of its attempt-series. */
 export type Post = PostBody & { key: string };
@@ -31,12 +22,12 @@ export type PortCall =
 
 /** What a port call answered, by the kind of the call. */
 export type CallAnswer =
-  | { kind: 'request'; value: CreateRequestResponse }
-  | { kind: 'complaint'; value: CreateComplaintResponse }
-  | { kind: 'appointment'; value: CreateAppointmentResponse }
+  | { kind: 'request'; value: Api.CreateRequestResponse }
+  | { kind: 'complaint'; value: Api.CreateComplaintResponse }
+  | { kind: 'appointment'; value: Api.CreateAppointmentResponse }
   | { kind: 'survey' }
   | { kind: 'lookup'; value: TaxBill | null }
-  | { kind: 'status'; value: StatusResponse | null }
+  | { kind: 'status'; value: Api.StatusResponse | null }
   | { kind: 'slots'; locationId: string; date: string; value: Slot[] };
 
 /**
