@@ -12,7 +12,8 @@ export type Transition = (state: FlowState, env: FlowEnv) => Step;
 /**
  * Screen × button: what each button the view offers does there. A button missing from a screen's row does
  * nothing. Cancel (every screen, also while busy) and the services list's `service:<id>` buttons are handled
- * before the table, in `press`.
+ * before the table, in `press`. Our own small table rather than a state-chart library (XState): twelve
+ * screens of one row each read plainly here, and the kiosk bundle gains no dependency.
  */
 export const FLOW_TABLE: Readonly<Record<ScreenId, Readonly<Record<string, Transition>>>> = {
   services: {},
