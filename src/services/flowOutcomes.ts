@@ -20,8 +20,11 @@ export function failureNotice(failure: Failure): NoticeState {
   return { tone: 'error', key: failure.kind === 'network' ? 'flow.error.network' : 'flow.error.unexpected' };
 }
 
-/** The receipt the result screen shows, from the answer to a filed request, complaint or appointment. */
-function receiptOf(answer: CallAnswer): ReceiptState | null {
+/** The answer to a filed request, complaint or appointment. */
+type FiledAnswer = Extract<CallAnswer, { kind: 'request' | 'complaint' | 'appointment' }>;
+
+/** The receipt the result screen shows. */
+function receiptOf(answer: FiledAnswer): ReceiptState {
   switch (answer.kind) {
     case 'request':
       return { kind: 'request', trackingCode: answer.value.trackingCode, queueNumber: answer.value.queueNumber };
@@ -31,27 +34,27 @@ function receiptOf(answer: CallAnswer): ReceiptState | null {
       const { trackingCode, queueNumber, locationId, date, time } = answer.value;
       return { kind: 'appointment', trackingCode, ...(queueNumber ? { queueNumber } : {}), appointment: { locationId, date, time } };
     }
-    default:
-      return null;
   }
 }
 
 /** A port call answered: show what it brought. */
 export function onAnswer(state: FlowState, answer: CallAnswer): Step {
   const done = { ...state, busy: false };
-  const receipt = receiptOf(answer);
-  if (receipt) return next({ ...done, submission: null, receipt, screen: 'result', notice: null });
   switch (answer.kind) {
+    case 'request':
+    case 'complaint':
+    case 'appointment':
+      return next({ ...done, submission: null, receipt: receiptOf(answer), screen: 'result', notice: null });
     case 'survey':
       return next({ ...done, surveySubmission: null, screen: 'thanks' });
     case 'lookup':
       return next(answer.value ? { ...done, bill: answer.value, screen: 'lookupResult' } : { ...done, notice: { tone: 'info', key: 'lookup.notFound' } });
     case 'status':
       return next(answer.value ? { ...done, status: answer.value, screen: 'statusResult' } : { ...done, notice: { tone: 'info', key: 'status.notFound' } });
-    default: {
+    case 'slots': {
       const { slot } = state;
       // An answer for a place or day the citizen has since changed is stale.
-      if (answer.kind !== 'slots' || slot.locationId !== answer.locationId || slot.date !== answer.date) return stay(state);
+      if (slot.locationId !== answer.locationId || slot.date !== answer.date) return stay(state);
       return next({ ...state, slot: { ...slot, slots: answer.value, loading: false } });
     }
   }
