@@ -190,6 +190,13 @@ describe('kiosk flow reducer: slots, lookups and the survey', () => {
 });
 
 describe('kiosk flow reducer: one notice per failure kind', () => {
+  it('keeps a survey and its key after server trouble (a 5xx or 429), as it keeps a request', () => {
+    const call: Post = { kind: 'survey', key: 'k', body: { answers: [3, 3, 3, 3, 3, 3, 3, 3, 3] } };
+    const sending = at('akta-kelahiran', 'survey', { busy: true, surveySubmission: { post: call, fingerprint: 'f' } });
+    const { state } = reduce(sending, { type: 'failed', call, failure: { kind: 'retry' } }, AKTA);
+    expect(state).to.deep.equal({ ...sending, busy: false, notice: { tone: 'error', key: 'flow.error.unexpected' } });
+  });
+
   it('says "no connection" for a network failure and "try again" for anything else', () => {
     expect(failureNotice({ kind: 'network' })).to.deep.equal({ tone: 'error', key: 'flow.error.network' });
     expect(failureNotice({ kind: 'retry' })).to.deep.equal({ tone: 'error', key: 'flow.error.unexpected' });
