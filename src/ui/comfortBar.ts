@@ -10,12 +10,11 @@ import type { PanelFactory } from './panelShelf';
 import type { PanelSurface } from './panelSurface';
 import { languageToggle } from './languageToggle';
 
-/** How far ahead and below the eyes the bar floats, metres. */
-const AHEAD = 0.42;
-const BELOW = 0.5;
-/** The bar re-centres when the head turns more than this (radians) or walks more than this (metres). */
-const FOLLOW_ANGLE = 0.6;
-const FOLLOW_DISTANCE = 0.45;
+/**
+ * Where the bar floats: `ahead` of and `below` the eyes (metres). It re-centres when the head
+ * turns more than `turn` (radians) or walks more than `walk` (metres).
+ */
+const PLACE = { ahead: 0.42, below: 0.5, turn: 0.6, walk: 0.45 };
 
 /** Options of the comfort bar. */
 export interface ComfortBarOptions {
@@ -85,10 +84,10 @@ export class ComfortBar extends Feature {
     const yaw = Math.atan2(f.x, f.z);
     const turned = Math.abs(Math.atan2(Math.sin(yaw - this.placedYaw), Math.cos(yaw - this.placedYaw)));
     const moved = Vector3.Distance(new Vector3(p.x, 0, p.z), this.placedAt);
-    if (!force && turned < FOLLOW_ANGLE && moved < FOLLOW_DISTANCE) return;
+    if (!force && turned < PLACE.turn && moved < PLACE.walk) return;
     this.placedYaw = yaw;
     this.placedAt.set(p.x, 0, p.z);
-    this.anchor.position.set(p.x + Math.sin(yaw) * AHEAD, Math.max(0.7, p.y - BELOW), p.z + Math.cos(yaw) * AHEAD);
+    this.anchor.position.set(p.x + Math.sin(yaw) * PLACE.ahead, Math.max(0.7, p.y - PLACE.below), p.z + Math.cos(yaw) * PLACE.ahead);
     // +Z of the anchor faces the visitor, tilted up towards the eyes.
     this.anchor.rotation.set(-0.6, yaw + Math.PI, 0);
   }

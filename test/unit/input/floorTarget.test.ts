@@ -1,20 +1,13 @@
 import { expect } from 'chai';
 import { InteractionRegistry } from '../../../src/input/interactionRegistry';
+import { buttonAt } from './support/targets';
 import { pickFloor, pickPointer, registerFloor } from '../../../src/input/floorTarget';
 
 /** A 16 x 17 m floor around (0, 0, 1) and one panel facing -z at 1.2 m height, 2 m ahead. */
 function hall(): InteractionRegistry {
   const reg = new InteractionRegistry();
   registerFloor(reg, { center: [0, 0, 1], width: 16, depth: 17 });
-  reg.register({
-    id: 'panel.ok',
-    kind: 'button',
-    group: 'panel',
-    label: () => 'OK',
-    enabled: () => true,
-    pose: () => ({ position: [0, 1.2, 2], normal: [0, 0, -1], up: [0, 1, 0], size: [0.4, 0.4] }),
-    onActivate: () => undefined,
-  });
+  reg.register(buttonAt('panel.ok', [0, 1.2, 2], 0.4));
   return reg;
 }
 

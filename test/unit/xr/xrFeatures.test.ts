@@ -9,6 +9,7 @@ import { InteractionRegistry } from '../../../src/input/interactionRegistry';
 import { XrPointers } from '../../../src/xr/xrPointers';
 import { ThumbstickLocomotion } from '../../../src/xr/thumbstickLocomotion';
 import { HandPoke } from '../../../src/xr/handPoke';
+import { buttonAt } from '../input/support/targets';
 
 /** An XR session stand-in that counts its live event listeners. */
 class CountingSession extends EventTarget {
@@ -83,15 +84,7 @@ describe('XR features leave nothing behind (NullEngine)', () => {
 
   it('HandPoke cancels a press in progress when detached', () => {
     const registry = new InteractionRegistry();
-    registry.register({
-      id: 'k',
-      kind: 'button',
-      group: 'p',
-      label: () => 'K',
-      enabled: () => true,
-      pose: () => ({ position: [0, 1, 0.5], normal: [0, 0, -1], up: [0, 1, 0], size: [0.1, 0.1] }),
-      onActivate: () => undefined,
-    });
+    registry.register(buttonAt('k', [0, 1, 0.5]));
     let tip = { x: 0, y: 1, z: 0.48 };
     const hand = { getJointMesh: () => ({ getAbsolutePosition: () => tip }) };
     const hands = { getHandByHandedness: (h: string) => (h === 'right' ? hand : null) } as unknown as WebXRHandTracking;
