@@ -77,12 +77,12 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   };
   features.add(new CanvasPointer({ canvas: o.canvas, picker, registry, rig, onModality, onLockChange: crosshair.show }));
   features.add(new DesktopLocomotion({ rig, actions }));
-  const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, label: (id) => i18n.t('hall.goTo', { place: i18n.t(`kiosk.${id}.title`) }), actions }));
+  const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions }));
   const speech = 'speechSynthesis' in window ? window.speechSynthesis : null;
   const kioskPanels = new Map(view.kiosks.map((kiosk) => [kiosk.id as string, new KioskPanel({ kiosk, flow: flows.get(kiosk.id)!, i18n, panels: panels.make, actions, speech })]));
   new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id) });
   features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions }), false);
-  const sheets = features.add(new DesktopKiosks({ root: o.overlay, kiosks: view.kiosks, flows, i18n, mode: () => mode.current(), actions, visitor: stage.eyes, returnFocus: () => o.overlay.querySelector<HTMLElement>('.hall-mirror button:not([disabled])')?.focus() }));
+  const sheets = features.add(new DesktopKiosks({ root: o.overlay, kiosks: view.kiosks, flows, i18n, mode: () => mode.current(), actions, visitor: stage.eyes }));
   features.add(new KioskPresence({ kiosks: view.kiosks, visitor: stage.eyes, onPresence: (id, near) => kioskPanels.get(id)?.setVisitorNear(near) }));
   features.add(new DomMirror({
     root: o.overlay,

@@ -11,8 +11,8 @@ export interface TeleportSpotsOptions {
   scene: Scene;
   registry: InteractionRegistry;
   kiosks: readonly KioskView[];
-  /** Translated "go to <kiosk>" label. */
-  label: (kioskId: string) => string;
+  /** Translates (`hall.goTo`, `kiosk.<id>.title`). */
+  t: (key: string, params?: Record<string, string | number>) => string;
   /** Carries out `travel`. */
   actions: Pick<HallActions, 'travel'>;
 }
@@ -47,7 +47,7 @@ export class TeleportSpots extends Feature {
           id: `spot.${k.id}`,
           kind: 'teleport',
           group: 'spots',
-          label: () => this.o.label(k.id),
+          label: () => this.o.t('hall.goTo', { place: this.o.t(`kiosk.${k.id}.title`) }),
           enabled: () => true,
           pose: () => ({
             position: [k.standSpot.x, SPOT_HEIGHT, k.standSpot.z],

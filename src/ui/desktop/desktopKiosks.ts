@@ -21,8 +21,8 @@ export interface DesktopKiosksOptions {
   actions: Pick<HallActions, 'toggleLocale'>;
   /** Where the visitor stands (floor point; y is ignored). */
   visitor: () => { x: number; z: number };
-  /** Puts keyboard focus back into the hall when a sheet closes and what had focus before is gone. */
-  returnFocus: () => void;
+  /** Puts keyboard focus back into the hall when a sheet closes and what had focus before is gone; by default the hall mirror's first enabled button. */
+  returnFocus?: () => void;
 }
 
 /**
@@ -113,7 +113,8 @@ export class DesktopKiosks extends Feature {
     this.focusBefore = null;
     if (!hadFocus) return;
     if (back && back.isConnected) back.focus();
-    else this.o.returnFocus();
+    else if (this.o.returnFocus) this.o.returnFocus();
+    else this.o.root.querySelector<HTMLElement>('.hall-mirror button:not([disabled])')?.focus();
   }
 
   private labelReopen(): void {
