@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** Every setting of the server, read from environment variables (documented in README.md). */
@@ -22,6 +23,39 @@ export interface ServerConfig {
   /** Directory of the data files (scenes/catalogue.json). */
   scenesDir: string;
   https: boolean;
+  /** Proxies whose X-Forwarded-* headers are believed: a hop count or addresses/CIDRs; false = none. */
+  trustProxy: false | number | string[];
+  /** Tracking-code lookups per minute per client (IPv6 by /64). */
+  statusLookupsPerMinute: number;
+  /** Serve `*.map` source maps from dist/ (debugging only). */
+  serveSourceMaps: boolean;
+}
+
+/** Names proxy-addr (Fastify's trustProxy) accepts besides addresses: loopback, link-local and private ranges. */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** True for an IP address or a CIDR such as `10.0.0.0/8` or `fd00::/8`. */
+function isAddressOrCidr(value: string): boolean {
+  const [addr, bits, extra] = value.split('/');
+  const family = isIP(addr);
+  if (family === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Reads TRUST_PROXY: a hop count (`1` = the one reverse proxy in front of us) or a comma-separated list of proxy
+ * addresses/CIDRs (or loopback, linklocal, uniquelocal). `true`/`*` is refused: trusting every hop lets a client
+ * choose its own IP through X-Forwarded-For.
+ */
+export function parseTrustProxy(raw: string | undefined): false | number | string[] {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === '0') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
+  const bad = parts.find((p) => !PROXY_NAMES.has(p) && !isAddressOrCidr(p));
+  if (bad !== undefined) throw new Error(`TRUST_PROXY must be a hop count or proxy addresses/CIDRs, got "${bad}"`);
+  return parts;
 }
 
 /** Reads the configuration from `env` and command-line flags, with safe defaults for `npm start`. */
@@ -50,5 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[], root: string)
     distDir: path.resolve(root, env.DIST_DIR ?? 'dist'),
     scenesDir: path.resolve(root, 'scenes'),
     https: argv.includes('--https') || env.HTTPS === '1',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    statusLookupsPerMinute: int('STATUS_LOOKUPS_PER_MINUTE', 30),
+    serveSourceMaps: env.SERVE_SOURCE_MAPS === '1',
   };
 }
