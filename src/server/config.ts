@@ -23,8 +23,8 @@ export interface ServerConfig {
   /** Directory of the data files (scenes/catalogue.json). */
   scenesDir: string;
   https: boolean;
-  /** Proxies whose X-Forwarded-* headers are believed: a hop count or addresses/CIDRs; false = none. */
-  trustProxy: false | number | string[];
+  /** Proxies whose X-Forwarded-* headers are believed (addresses/CIDRs); false = none. */
+  trustProxy: false | string[];
   /** Tracking-code lookups per minute per client (IPv6 by /64). */
   statusLookupsPerMinute: number;
   /** Serve `*.map` source maps from dist/ (debugging only). */
@@ -44,17 +44,17 @@ function isAddressOrCidr(value: string): boolean {
 }
 
 /**
- * Reads TRUST_PROXY: a hop count (`1` = the one reverse proxy in front of us) or a comma-separated list of proxy
- * addresses/CIDRs (or loopback, linklocal, uniquelocal). `true`/`*` is refused: trusting every hop lets a client
- * choose its own IP through X-Forwarded-For.
+ * Reads TRUST_PROXY: a comma-separated list of the reverse proxies' addresses/CIDRs (or loopback, linklocal,
+ * uniquelocal); unset means no proxy. `true`/`*` and hop counts are refused: trusting every hop lets a client choose
+ * its own IP through X-Forwarded-For, and a hop count cannot tell the proxy from a client that connects directly
+ * (Fastify 5 ignores X-Forwarded-* for a numeric trustProxy for that reason).
  */
-export function parseTrustProxy(raw: string | undefined): false | number | string[] {
+export function parseTrustProxy(raw: string | undefined): false | string[] {
   const value = (raw ?? '').trim();
-  if (value === '' || value === '0') return false;
-  if (/^\d+$/.test(value)) return Number(value);
+  if (value === '') return false;
   const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
   const bad = parts.find((p) => !PROXY_NAMES.has(p) && !isAddressOrCidr(p));
-  if (bad !== undefined) throw new Error(`TRUST_PROXY must be a hop count or proxy addresses/CIDRs, got "${bad}"`);
+  if (bad !== undefined) throw new Error(`TRUST_PROXY must list the proxies' addresses or CIDRs (e.g. 10.0.0.0/8 or loopback), got "${bad}"`);
   return parts;
 }
 

@@ -39,17 +39,15 @@ export interface CreateServerOptions {
   logger?: FastifyServerOptions['logger'];
   now?: () => Date;
   /**
-   * Which proxies to believe for X-Forwarded-For/-Proto/-Host: a hop count or the proxies' addresses/CIDRs
-   * (TRUST_PROXY). Default: none. Never `true`, which would let a client choose its own IP.
+   * The proxies whose X-Forwarded-For/-Proto/-Host are believed: their addresses/CIDRs (TRUST_PROXY). Default: none.
+   * Never `true`, which would let a client choose its own IP.
    */
-  trustProxy?: false | number | string[];
+  trustProxy?: false | string[];
 }
 
 /** Builds the Fastify app: security headers, CORS, rate limits, public API, officer API, OpenAPI and static files. */
 export async function createServer(options: CreateServerOptions): Promise<FastifyInstance> {
-  // Fastify accepts a hop count (proxy-addr), but its types list only boolean, string(s) and a function.
-  const trustProxy = (options.trustProxy ?? false) as unknown as string[];
-  const base = { logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 64 * 1024, trustProxy, ajv: ajvOptions };
+  const base = { logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 64 * 1024, trustProxy: options.trustProxy ?? false, ajv: ajvOptions };
   const app = (options.https ? Fastify({ ...base, https: options.https }) : Fastify(base)) as unknown as FastifyInstance;
   const now = options.now ?? (() => new Date());
   const ctx: ServerContext = {
