@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from './catalogueLoader';
 import { loadConfig } from './config';
-import { logSerializers } from './logRedaction';
+import { serverLoggerOptions } from './logRedaction';
 import { createServer } from './createServer';
 import { bootstrapAdmin, upsertOfficer } from './officerAccounts';
 import { openStorage } from './openStorage';
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     statusLookupsPerMinute: config.rateLimitPerMinute === 0 ? 0 : config.statusLookupsPerMinute,
     serveSourceMaps: config.serveSourceMaps,
-    logger: { level: process.env.LOG_LEVEL ?? 'info', serializers: logSerializers },
+    logger: serverLoggerOptions(process.env.LOG_LEVEL ?? 'info'),
   });
 
   const purge = () =>
