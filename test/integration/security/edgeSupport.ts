@@ -36,12 +36,17 @@ export async function rawRequest(app: FastifyInstance, requestLine: string, extr
   return { status: Number(statusLine.split(' ')[1]), headers, body: rest.join('\r\n\r\n') };
 }
 
-/** A fake webpack dist/: index, a hashed bundle and its source map. */
+/** The files of a fake webpack dist/: index, a hashed bundle and its source map, the officer page. */
+const DIST_FILES: Record<string, string> = {
+  'index.html': '<!doctype html><title>hall</title>',
+  'main.8827abc3.js': 'console.log(1)\n//# sourceMappingURL=main.8827abc3.js.map',
+  'main.8827abc3.js.map': '{"version":3,"sources":["webpack://hall/src/secret.ts"],"mappings":""}',
+  'officer.html': '<!doctype html><title>officer</title>',
+};
+
+/** Writes a fake dist/ with a source map into a fresh temp folder. */
 export function fakeDistWithMaps(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'hall-edge-dist-'));
-  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>hall</title>');
-  writeFileSync(path.join(dir, 'main.8827abc3.js'), 'console.log(1)\n//# sourceMappingURL=main.8827abc3.js.map');
-  writeFileSync(path.join(dir, 'main.8827abc3.js.map'), '{"version":3,"sources":["webpack://hall/src/secret.ts"],"mappings":""}');
-  writeFileSync(path.join(dir, 'officer.html'), '<!doctype html><title>officer</title>');
+  for (const [name, text] of Object.entries(DIST_FILES)) writeFileSync(path.join(dir, name), text);
   return dir;
 }
