@@ -102,6 +102,50 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_at ON audit_log (at DESC);
 `,
   },
+  {
+    version: 5,
+    name: 'queue numbers drawn after the submission commits (no counter lock held through its fsync)',
+    sql: `
+ALTER TABLE items ADD COLUMN queue_day text;
+ALTER TABLE items ADD COLUMN queue_prefix text;
+CREATE INDEX items_queue_pending ON items (service_id, queue_day, id) WHERE queue_number IS NULL AND queue_day IS NOT NULL;
+CREATE INDEX idempotency_keys_queue_pending ON idempotency_keys ((response ->> 'trackingCode')) WHERE response -> 'queueNumber' = 'null'::jsonb;
+CREATE FUNCTION hall_number_queue(p_item integer) RETURNS text LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  v_service text;
+  v_day text;
+  v_number text;
+BEGIN
+  SELECT service_id, queue_day, queue_number INTO v_service, v_day, v_number FROM items WHERE id = p_item;
+  IF v_number IS NOT NULL OR v_day IS NULL THEN
+    RETURN v_number;
+  END IF;
+  -- One numbering per service and day at a time. A volatile function's next statement takes a fresh snapshot,
+  -- so after the wait it sees every item committed meanwhile, and one commit numbers them all.
+  PERFORM pg_advisory_xact_lock(hashtext(v_service), hashtext(v_day));
+  SELECT queue_number INTO v_number FROM items WHERE id = p_item;
+  IF v_number IS NOT NULL THEN
+    RETURN v_number;
+  END IF;
+  WITH pending AS (
+    SELECT id, row_number() OVER (ORDER BY id) AS rn, count(*) OVER () AS total FROM items
+    WHERE service_id = v_service AND queue_day = v_day AND queue_number IS NULL
+  ), c AS (
+    INSERT INTO queue_counters AS qc (service_id, day, last) SELECT v_service, v_day, count(*) FROM pending
+    ON CONFLICT (service_id, day) DO UPDATE SET last = qc.last + excluded.last RETURNING last
+  ), u AS (
+    UPDATE items i SET queue_number = i.queue_prefix || '-' || lpad((c.last - p.total + p.rn)::text, greatest(3, length((c.last - p.total + p.rn)::text)), '0')
+    FROM pending p, c WHERE i.id = p.id RETURNING i.id, i.tracking_code, i.queue_number
+  ), k AS (
+    UPDATE idempotency_keys SET response = jsonb_set(response, '{queueNumber}', to_jsonb(u.queue_number)) FROM u
+    WHERE idempotency_keys.response -> 'queueNumber' = 'null'::jsonb AND idempotency_keys.response ->> 'trackingCode' = u.tracking_code
+  )
+  SELECT queue_number INTO v_number FROM u WHERE id = p_item;
+  RETURN v_number;
+END
+$$
+`,
+  },
 ];
 
 /** Arbitrary constant naming the migration lock, so two processes starting together do not race. */
@@ -130,10 +174,25 @@ export async function runMigrations(db: Db, migrations: readonly Migration[] = M
   return applied;
 }
 
-/** Splits a migration into statements (our migrations contain no semicolons inside literals or bodies). */
+/**
+ * Splits a migration into statements on semicolons, except inside `$$ … $$` (function bodies), which stay whole.
+ * Our migrations contain no semicolons inside string literals.
+ */
 function splitStatements(sql: string): string[] {
-  return sql
-    .split(';')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  const statements: string[] = [];
+  let current = '';
+  sql.split('$$').forEach((part, i) => {
+    if (i % 2 === 1) {
+      current += `$$${part}$$`;
+      return;
+    }
+    const pieces = part.split(';');
+    current += pieces[0];
+    for (const piece of pieces.slice(1)) {
+      statements.push(current);
+      current = piece;
+    }
+  });
+  statements.push(current);
+  return statements.map((s) => s.trim()).filter((s) => s.length > 0);
 }
