@@ -2,23 +2,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { postgresUrl } from '../integration/server/support/postgresUrl';
+import { freePort, postgresUrl } from '../integration/server/support/postgresUrl';
 
-/** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /** Starts `src/server/main.ts` on `port` with `env` (rate limit off, huge slot capacity) and waits until healthy. */
 export async function startServer(root: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
