@@ -36,7 +36,7 @@ interface Statement {
 /**
  * The filing statement: data-modifying CTEs that take the slot place, (inline only) draw the queue number, insert
  * the item and its first timeline entry, and store the idempotency key with `base` (its `queueNumber`, when it
- * has one, comes from the item row). The slot upsert only returns a row while `booked < capacity` and every later
+ * has one, comes from the item row: null while it waits, completed on replay). The slot upsert only returns a row while `booked < capacity` and every later
  * step selects from it, so a full slot files nothing.
  */
 function filingStatement(item: NewItem, code: string, createdAt: Date, idem: IdempotencyRecord, base: Record<string, unknown>, inlineQueue: boolean): Statement {
@@ -60,11 +60,14 @@ function filingStatement(item: NewItem, code: string, createdAt: Date, idem: Ide
     queueExpr = queueNumberSql(p(item.queue.prefix), 'q.last');
     from = ' FROM q';
   }
-  ctes.push(`i AS (INSERT INTO items (tracking_code, kind, service_id, queue_number, queue_day, queue_prefix, location_id, appt_day, appt_time, data, masked, locale, created_at, updated_at)
-    SELECT ${p(code)}, ${p(item.kind)}, ${p(item.serviceId)}, ${queueExpr}, ${p(item.queue?.day ?? null)}, ${p(item.queue?.prefix ?? null)}, ${p(item.slot?.locationId ?? null)},
+  ctes.push(`i AS (INSERT INTO items (tracking_code, kind, service_id, queue_number, queue_day, location_id, appt_day, appt_time, data, masked, locale, created_at, updated_at)
+    SELECT ${p(code)}, ${p(item.kind)}, ${p(item.serviceId)}, ${queueExpr}, ${p(item.queue?.day ?? null)}, ${p(item.slot?.locationId ?? null)},
       ${p(item.slot?.day ?? null)}, ${p(item.slot?.time ?? null)}, ${p(JSON.stringify(item.data))}::jsonb, ${p(JSON.stringify(item.masked))}::jsonb, ${p(item.locale)},
       ${p(createdAt)}::timestamptz, ${p(createdAt)}::timestamptz${from}
     RETURNING id, queue_number)`);
+  if (item.queue && !inlineQueue) {
+    ctes.push(`w AS (INSERT INTO queue_waiting (service_id, day, item_id, prefix) SELECT ${p(item.serviceId)}, ${p(item.queue.day)}, id, ${p(item.queue.prefix)} FROM i)`);
+  }
   ctes.push(`e AS (INSERT INTO item_events (item_id, status, at) SELECT id, 'received', ${p(createdAt)}::timestamptz FROM i)`);
   ctes.push(`k AS (INSERT INTO idempotency_keys (scope, key, body_hash, status_code, response)
     SELECT ${p(idem.scope)}, ${p(idem.key)}, ${p(idem.hash)}, 201,
@@ -101,7 +104,7 @@ export async function fileItem(
       throw err;
     }
     if (rows.length === 0) throw new HttpError(409, 'slot_full', 'time');
-    const queueNumber = item.queue && !inlineQueue ? await drawQueueNumber(db, Number(rows[0].id)) : rows[0].queue_number;
+    const queueNumber = item.queue && !inlineQueue ? await drawQueueNumber(db, Number(rows[0].id), item.serviceId, item.queue.day) : rows[0].queue_number;
     const inserted = { ...provisional, queueNumber };
     return { ...inserted, answer: 'queueNumber' in base ? { ...base, queueNumber } : base };
   }
@@ -149,6 +152,6 @@ export async function findItem(db: Queryable, code: string): Promise<{ item: Ite
   if (rows.length === 0) return null;
   const { events, ...item } = rows[0];
   // Filed but not yet numbered (the instant between its two statements, or a crash there): number it now.
-  if (item.queue_number === null && item.queue_day !== null) item.queue_number = await drawQueueNumber(db, Number(item.id));
+  if (item.queue_number === null && item.queue_day !== null) item.queue_number = await drawQueueNumber(db, Number(item.id), item.service_id, item.queue_day);
   return { item: { ...item, id: Number(item.id) }, events: typeof events === 'string' ? (JSON.parse(events) as EventRow[]) : events };
 }

@@ -1,11 +1,12 @@
 /**
  * Queue numbers (`PREFIX-NNN`, gap-free and unique per service and day).
  *
- * On PostgreSQL a submission commits WITHOUT its number, then one short statement, `hall_number_queue(item)`
- * (migration 5), numbers every committed item of that service-day still waiting, in id order, under an advisory
- * lock. Submissions no longer queue behind one counter row locked until each commit's fsync: they commit in
- * parallel (group commit), and while one numbering commits, the next one gathers everything committed meanwhile.
- * Numbers go only to committed items, with the counter, in one transaction: no gaps, no repeats.
+ * On PostgreSQL a submission commits WITHOUT its number, with a row in `queue_waiting`; then one short statement,
+ * `hall_number_queue(item, service, day)` (migration 5), numbers every committed waiting item of that service-day,
+ * in id order, under an advisory lock. Submissions no longer queue behind one counter row locked until each
+ * commit's fsync: they commit in parallel (group commit), and while one numbering commits, the next gathers
+ * everything committed meanwhile. Numbers go only to committed items, with the counter, in one transaction: no
+ * gaps, no repeats. `queue_number` has no index, so numbering an item is a cheap in-page (HOT) update.
  * On the embedded database (one connection, statements run one at a time) the counter is never contended, so the
  * number is still drawn inside the filing statement and costs no extra round trip.
  */
@@ -17,8 +18,17 @@ export function queueNumberSql(prefix: string, n: string): string {
 }
 
 /** Numbers the item (and every other waiting item of its service-day) and returns its queue number. */
-export async function drawQueueNumber(db: Queryable, itemId: number): Promise<string | null> {
-  const rows = await db.query<{ n: string | null }>('SELECT hall_number_queue($1) AS n', [itemId]);
+export async function drawQueueNumber(db: Queryable, itemId: number, serviceId: string, day: string): Promise<string | null> {
+  const rows = await db.query<{ n: string | null }>('SELECT hall_number_queue($1, $2, $3) AS n', [itemId, serviceId, day]);
+  return rows[0]?.n ?? null;
+}
+
+/** The queue number of a filed item by tracking code, numbering it first when it still waits; null if it has none. */
+export async function queueNumberOf(db: Queryable, trackingCode: string): Promise<string | null> {
+  const rows = await db.query<{ n: string | null }>(
+    'SELECT hall_number_queue(id, service_id, queue_day) AS n FROM items WHERE tracking_code = $1 AND queue_day IS NOT NULL',
+    [trackingCode],
+  );
   return rows[0]?.n ?? null;
 }
 
@@ -28,7 +38,7 @@ export async function drawQueueNumber(db: Queryable, itemId: number): Promise<st
  */
 export async function numberWaitingItems(db: Queryable): Promise<number> {
   const rows = await db.query<{ n: string | null }>(
-    `SELECT hall_number_queue(min(id)) AS n FROM items WHERE queue_number IS NULL AND queue_day IS NOT NULL GROUP BY service_id, queue_day`,
+    'SELECT hall_number_queue(min(item_id), service_id, day) AS n FROM queue_waiting GROUP BY service_id, day',
   );
   return rows.length;
 }

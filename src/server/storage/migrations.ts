@@ -107,40 +107,39 @@ CREATE INDEX audit_log_at ON audit_log (at DESC);
     name: 'queue numbers drawn after the submission commits (no counter lock held through its fsync)',
     sql: `
 ALTER TABLE items ADD COLUMN queue_day text;
-ALTER TABLE items ADD COLUMN queue_prefix text;
-CREATE INDEX items_queue_pending ON items (service_id, queue_day, id) WHERE queue_number IS NULL AND queue_day IS NOT NULL;
-CREATE INDEX idempotency_keys_queue_pending ON idempotency_keys ((response ->> 'trackingCode')) WHERE response -> 'queueNumber' = 'null'::jsonb;
-CREATE FUNCTION hall_number_queue(p_item integer) RETURNS text LANGUAGE plpgsql VOLATILE AS $$
+CREATE TABLE queue_waiting (
+  service_id text NOT NULL,
+  day text NOT NULL,
+  item_id integer NOT NULL,
+  prefix text NOT NULL,
+  PRIMARY KEY (service_id, day, item_id)
+);
+CREATE FUNCTION hall_number_queue(p_item integer, p_service text, p_day text) RETURNS text LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
-  v_service text;
-  v_day text;
   v_number text;
 BEGIN
-  SELECT service_id, queue_day, queue_number INTO v_service, v_day, v_number FROM items WHERE id = p_item;
-  IF v_number IS NOT NULL OR v_day IS NULL THEN
-    RETURN v_number;
-  END IF;
-  -- One numbering per service and day at a time. A volatile function's next statement takes a fresh snapshot,
-  -- so after the wait it sees every item committed meanwhile, and one commit numbers them all.
-  PERFORM pg_advisory_xact_lock(hashtext(v_service), hashtext(v_day));
   SELECT queue_number INTO v_number FROM items WHERE id = p_item;
   IF v_number IS NOT NULL THEN
     RETURN v_number;
   END IF;
-  WITH pending AS (
-    SELECT id, row_number() OVER (ORDER BY id) AS rn, count(*) OVER () AS total FROM items
-    WHERE service_id = v_service AND queue_day = v_day AND queue_number IS NULL
+  -- One numbering per service and day at a time. A volatile function's next statement takes a fresh snapshot,
+  -- so after the wait it sees every item committed meanwhile, and one commit numbers them all.
+  PERFORM pg_advisory_xact_lock(hashtext(p_service), hashtext(p_day));
+  WITH w AS (
+    DELETE FROM queue_waiting WHERE service_id = p_service AND day = p_day RETURNING item_id, prefix
+  ), pending AS (
+    SELECT item_id, prefix, row_number() OVER (ORDER BY item_id) AS rn, count(*) OVER () AS total FROM w
   ), c AS (
-    INSERT INTO queue_counters AS qc (service_id, day, last) SELECT v_service, v_day, count(*) FROM pending
+    INSERT INTO queue_counters AS qc (service_id, day, last) SELECT p_service, p_day, count(*) FROM pending HAVING count(*) > 0
     ON CONFLICT (service_id, day) DO UPDATE SET last = qc.last + excluded.last RETURNING last
   ), u AS (
-    UPDATE items i SET queue_number = i.queue_prefix || '-' || lpad((c.last - p.total + p.rn)::text, greatest(3, length((c.last - p.total + p.rn)::text)), '0')
-    FROM pending p, c WHERE i.id = p.id RETURNING i.id, i.tracking_code, i.queue_number
-  ), k AS (
-    UPDATE idempotency_keys SET response = jsonb_set(response, '{queueNumber}', to_jsonb(u.queue_number)) FROM u
-    WHERE idempotency_keys.response -> 'queueNumber' = 'null'::jsonb AND idempotency_keys.response ->> 'trackingCode' = u.tracking_code
+    UPDATE items i SET queue_number = p.prefix || '-' || lpad((c.last - p.total + p.rn)::text, greatest(3, length((c.last - p.total + p.rn)::text)), '0')
+    FROM pending p, c WHERE i.id = p.item_id RETURNING i.id, i.queue_number
   )
   SELECT queue_number INTO v_number FROM u WHERE id = p_item;
+  IF v_number IS NULL THEN
+    SELECT queue_number INTO v_number FROM items WHERE id = p_item;
+  END IF;
   RETURN v_number;
 END
 $$

@@ -59,20 +59,27 @@ for (const engine of ENGINES) {
       const key = newKey();
       const first = await post(validBodies().createRequest, key);
       const code = first.json().trackingCode as string;
-      // What a kill -9 between the filing commit and the numbering commit leaves behind.
-      await s.db.query('UPDATE items SET queue_number = NULL WHERE tracking_code = $1', [code]);
+      await unnumber(s, code);
       await s.db.query("UPDATE idempotency_keys SET response = jsonb_set(response, '{queueNumber}', 'null'::jsonb) WHERE key = $1", [key]);
-      await s.db.query("UPDATE queue_counters SET last = last - 1 WHERE service_id = 'akta-kelahiran'");
       expect(await numberWaitingItems(s.db)).to.equal(1);
       const retry = await post(validBodies().createRequest, key);
       expect(retry.json()).to.deep.equal(first.json());
       expect((await post(validBodies().createRequest)).json().queueNumber).to.equal('A-002');
     });
 
+    it('a retry of a submission whose numbering never ran replays the answer with its number drawn then', async () => {
+      const key = newKey();
+      const first = await post(validBodies().createRequest, key);
+      await unnumber(s, first.json().trackingCode);
+      await s.db.query("UPDATE idempotency_keys SET response = jsonb_set(response, '{queueNumber}', 'null'::jsonb) WHERE key = $1", [key]);
+      const retry = await post(validBodies().createRequest, key);
+      expect(retry.headers['idempotent-replayed']).to.equal('true');
+      expect(retry.json()).to.deep.equal(first.json());
+    });
+
     it('shows a number on the status page even before the numbering step ran', async () => {
       const created = (await post(validBodies().createRequest)).json();
-      await s.db.query('UPDATE items SET queue_number = NULL WHERE tracking_code = $1', [created.trackingCode]);
-      await s.db.query("UPDATE queue_counters SET last = last - 1 WHERE service_id = 'akta-kelahiran'");
+      await unnumber(s, created.trackingCode);
       const status = (await s.app.inject(`/api/requests/${created.trackingCode}`)).json();
       expect(status.queueNumber).to.equal('A-001');
     });
@@ -84,4 +91,14 @@ async function todayOfQueue(s: TestServer): Promise<string> {
   const probe = await s.app.inject({ method: 'POST', url: '/api/requests', payload: DATA_ACTIVATION, headers: { 'idempotency-key': newKey() } });
   const rows = await s.db.query<{ queue_day: string }>('SELECT queue_day FROM items WHERE tracking_code = $1', [probe.json().trackingCode]);
   return rows[0].queue_day;
+}
+
+/** Puts a filed request back to what a kill -9 between the filing commit and the numbering commit leaves on PostgreSQL. */
+async function unnumber(s: TestServer, code: string): Promise<void> {
+  await s.db.query(
+    `WITH i AS (UPDATE items SET queue_number = NULL WHERE tracking_code = $1 RETURNING id, service_id, queue_day)
+     INSERT INTO queue_waiting (service_id, day, item_id, prefix) SELECT service_id, queue_day, id, 'A' FROM i`,
+    [code],
+  );
+  await s.db.query("UPDATE queue_counters SET last = last - 1 WHERE service_id = 'akta-kelahiran'");
 }
