@@ -104,7 +104,7 @@ export async function fileItem(
       throw err;
     }
     if (rows.length === 0) throw new HttpError(409, 'slot_full', 'time');
-    const queueNumber = item.queue && !inlineQueue ? await drawQueueNumber(db, Number(rows[0].id), item.serviceId, item.queue.day) : rows[0].queue_number;
+    const queueNumber = item.queue && !inlineQueue ? await drawQueueNumber(db, Number(rows[0].id)) : rows[0].queue_number;
     const inserted = { ...provisional, queueNumber };
     return { ...inserted, answer: 'queueNumber' in base ? { ...base, queueNumber } : base };
   }
@@ -152,6 +152,6 @@ export async function findItem(db: Queryable, code: string): Promise<{ item: Ite
   if (rows.length === 0) return null;
   const { events, ...item } = rows[0];
   // Filed but not yet numbered (the instant between its two statements, or a crash there): number it now.
-  if (item.queue_number === null && item.queue_day !== null) item.queue_number = await drawQueueNumber(db, Number(item.id), item.service_id, item.queue_day);
+  if (item.queue_number === null && item.queue_day !== null) item.queue_number = await drawQueueNumber(db, Number(item.id));
   return { item: { ...item, id: Number(item.id) }, events: typeof events === 'string' ? (JSON.parse(events) as EventRow[]) : events };
 }

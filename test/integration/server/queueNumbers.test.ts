@@ -11,7 +11,7 @@ const seq = (queueNumber: string) => Number(queueNumber.split('-')[1]);
 
 for (const engine of ENGINES) {
   describe(`queue numbers (${engine})`, function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     let s: TestServer;
     beforeEach(async () => {
       s = await startTestServer(engine);
