@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { HttpError } from './apiError';
+import { queueNumberOf } from './queueNumbers';
 import type { Queryable } from './storage/db';
 
 /** What a POST handler produced: replayed verbatim for a retry with the same key. */
@@ -92,5 +93,12 @@ export async function runIdempotent(
   const row = rows[0];
   if (!row || row.status_code === null) throw failure;
   if (row.body_hash !== rec.hash) throw new HttpError(409, 'idempotency_conflict', 'Idempotency-Key');
-  return { status: Number(row.status_code), body: row.response, replayed: true };
+  return { status: Number(row.status_code), body: await withQueueNumber(db, row.response), replayed: true };
+}
+
+/** A stored answer filed on PostgreSQL holds `queueNumber: null` until the number is drawn (queueNumbers.ts): fill it in. */
+async function withQueueNumber(db: Queryable, response: unknown): Promise<unknown> {
+  const stored = response as { queueNumber?: unknown; trackingCode?: unknown } | null;
+  if (!stored || stored.queueNumber !== null || typeof stored.trackingCode !== 'string') return response;
+  return { ...stored, queueNumber: await queueNumberOf(db, stored.trackingCode) };
 }

@@ -3,7 +3,8 @@ import { generateTrackingCode } from '../shared/trackingCode';
 import type { ItemKind, ItemStatus } from '../shared/api/schemas';
 import { HttpError } from './apiError';
 import { isUniqueViolation, type IdempotencyRecord } from './idempotency';
-import type { Queryable } from './storage/db';
+import { drawQueueNumber, queueNumberSql } from './queueNumbers';
+import type { Db, Queryable } from './storage/db';
 
 /** A new item as the public routes file it. */
 export interface NewItem {
@@ -26,62 +27,86 @@ export interface InsertedItem {
   status: ItemStatus;
 }
 
+/** A built SQL statement and its parameters. */
+interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
 /**
- * Files an item in ONE SQL statement (atomic on its own, one round trip): takes the slot place, draws the queue
- * number, inserts the item and its first timeline entry, and stores the idempotency key with the answer that
- * `answer(item)` builds. The slot upsert only returns a row while `booked < capacity` and every later step selects
- * from it, so a full slot files nothing (409). Counter and slot rows are locked by their upserts, so concurrent
- * submissions get distinct numbers and capacity holds. A tracking-code collision (astronomically rare) retries.
+ * The filing statement: data-modifying CTEs that take the slot place, (inline only) draw the queue number, insert
+ * the item and its first timeline entry, and store the idempotency key with `base` (its `queueNumber`, when it
+ * has one, comes from the item row: null while it waits, completed on replay). The slot upsert only returns a row while `booked < capacity` and every later
+ * step selects from it, so a full slot files nothing.
+ */
+function filingStatement(item: NewItem, code: string, createdAt: Date, idem: IdempotencyRecord, base: Record<string, unknown>, inlineQueue: boolean): Statement {
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const ctes: string[] = [];
+  let from = '';
+  if (item.slot) {
+    ctes.push(`s AS (INSERT INTO slot_bookings (location_id, day, time, booked) VALUES (${p(item.slot.locationId)}, ${p(item.slot.day)}, ${p(item.slot.time)}, 1)
+      ON CONFLICT (location_id, day, time) DO UPDATE SET booked = slot_bookings.booked + 1
+      WHERE slot_bookings.booked < ${p(item.slot.capacity)}::int RETURNING booked)`);
+    from = ' FROM s';
+  }
+  let queueExpr = 'NULL::text';
+  if (item.queue && inlineQueue) {
+    ctes.push(`q AS (INSERT INTO queue_counters (service_id, day, last) SELECT ${p(item.serviceId)}, ${p(item.queue.day)}, 1${from}
+      ON CONFLICT (service_id, day) DO UPDATE SET last = queue_counters.last + 1 RETURNING last)`);
+    queueExpr = queueNumberSql(p(item.queue.prefix), 'q.last');
+    from = ' FROM q';
+  }
+  ctes.push(`i AS (INSERT INTO items (tracking_code, kind, service_id, queue_number, queue_day, location_id, appt_day, appt_time, data, masked, locale, created_at, updated_at)
+    SELECT ${p(code)}, ${p(item.kind)}, ${p(item.serviceId)}, ${queueExpr}, ${p(item.queue?.day ?? null)}, ${p(item.slot?.locationId ?? null)},
+      ${p(item.slot?.day ?? null)}, ${p(item.slot?.time ?? null)}, ${p(JSON.stringify(item.data))}::jsonb, ${p(JSON.stringify(item.masked))}::jsonb, ${p(item.locale)},
+      ${p(createdAt)}::timestamptz, ${p(createdAt)}::timestamptz${from}
+    RETURNING id, queue_number)`);
+  if (item.queue && !inlineQueue) {
+    ctes.push(`w AS (INSERT INTO queue_waiting (service_id, day, item_id, prefix) SELECT ${p(item.serviceId)}, ${p(item.queue.day)}, id, ${p(item.queue.prefix)} FROM i)`);
+  }
+  ctes.push(`e AS (INSERT INTO item_events (item_id, status, at) SELECT id, 'received', ${p(createdAt)}::timestamptz FROM i)`);
+  ctes.push(`k AS (INSERT INTO idempotency_keys (scope, key, body_hash, status_code, response)
+    SELECT ${p(idem.scope)}, ${p(idem.key)}, ${p(idem.hash)}, 201,
+      ${p(JSON.stringify(base))}::jsonb${'queueNumber' in base ? ` || jsonb_build_object('queueNumber', i.queue_number)` : ''} FROM i)`);
+  return { sql: `WITH ${ctes.join(',\n')} SELECT id, queue_number FROM i`, params };
+}
+
+/**
+ * Files an item: ONE SQL statement (atomic, one round trip) takes the slot place, inserts the item, its first
+ * timeline entry and the idempotency key with the answer that `answer(item)` builds; a full slot files nothing
+ * (409). The queue number is drawn inside that statement on the embedded database, and on PostgreSQL by a short
+ * second statement once it has committed (see queueNumbers.ts), which also completes the stored answer.
+ * A tracking-code collision (astronomically rare) retries.
  */
 export async function fileItem(
-  db: Queryable,
+  db: Db,
   item: NewItem,
   idem: IdempotencyRecord,
   answer: (inserted: InsertedItem) => Record<string, unknown>,
 ): Promise<InsertedItem & { answer: Record<string, unknown> }> {
+  const inlineQueue = db.engine === 'pglite';
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = generateTrackingCode((n) => randomBytes(n));
     const createdAt = new Date();
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
-    const ctes: string[] = [];
-    let from = '';
-    if (item.slot) {
-      ctes.push(`s AS (INSERT INTO slot_bookings (location_id, day, time, booked) VALUES (${p(item.slot.locationId)}, ${p(item.slot.day)}, ${p(item.slot.time)}, 1)
-        ON CONFLICT (location_id, day, time) DO UPDATE SET booked = slot_bookings.booked + 1
-        WHERE slot_bookings.booked < ${p(item.slot.capacity)}::int RETURNING booked)`);
-      from = ' FROM s';
-    }
-    let queueExpr = 'NULL::text';
-    if (item.queue) {
-      ctes.push(`q AS (INSERT INTO queue_counters (service_id, day, last) SELECT ${p(item.serviceId)}, ${p(item.queue.day)}, 1${from}
-        ON CONFLICT (service_id, day) DO UPDATE SET last = queue_counters.last + 1 RETURNING last)`);
-      queueExpr = `${p(item.queue.prefix)} || '-' || lpad(q.last::text, 3, '0')`;
-      from = ' FROM q';
-    }
-    // The answer is known up front except the queue number, which is merged in SQL.
+    // The answer is known up front except the queue number.
     const provisional: InsertedItem = { trackingCode: code, queueNumber: null, createdAt: createdAt.toISOString(), status: 'received' };
-    ctes.push(`i AS (INSERT INTO items (tracking_code, kind, service_id, queue_number, location_id, appt_day, appt_time, data, masked, locale, created_at, updated_at)
-      SELECT ${p(code)}, ${p(item.kind)}, ${p(item.serviceId)}, ${queueExpr}, ${p(item.slot?.locationId ?? null)}, ${p(item.slot?.day ?? null)},
-        ${p(item.slot?.time ?? null)}, ${p(JSON.stringify(item.data))}::jsonb, ${p(JSON.stringify(item.masked))}::jsonb, ${p(item.locale)}, ${p(createdAt)}::timestamptz, ${p(createdAt)}::timestamptz${from}
-      RETURNING id, queue_number)`);
-    ctes.push(`e AS (INSERT INTO item_events (item_id, status, at) SELECT id, 'received', ${p(createdAt)}::timestamptz FROM i)`);
     const base = answer(provisional);
-    const withQueue = 'queueNumber' in base;
-    ctes.push(`k AS (INSERT INTO idempotency_keys (scope, key, body_hash, status_code, response)
-      SELECT ${p(idem.scope)}, ${p(idem.key)}, ${p(idem.hash)}, 201,
-        ${p(JSON.stringify(base))}::jsonb${withQueue ? ` || jsonb_build_object('queueNumber', i.queue_number)` : ''} FROM i)`);
+    const statement = filingStatement(item, code, createdAt, idem, base, inlineQueue);
+    let rows: { id: number; queue_number: string | null }[];
     try {
-      const rows = await db.query<{ queue_number: string | null }>(`WITH ${ctes.join(',\n')} SELECT queue_number FROM i`, params);
-      if (rows.length === 0) throw new HttpError(409, 'slot_full', 'time');
-      const inserted = { ...provisional, queueNumber: rows[0].queue_number };
-      return { ...inserted, answer: withQueue ? { ...base, queueNumber: inserted.queueNumber } : base };
+      rows = await db.query<{ id: number; queue_number: string | null }>(statement.sql, statement.params);
     } catch (err) {
-      if (!isUniqueViolation(err, 'items_tracking_code_key')) throw err;
+      if (isUniqueViolation(err, 'items_tracking_code_key')) continue;
+      throw err;
     }
+    if (rows.length === 0) throw new HttpError(409, 'slot_full', 'time');
+    const queueNumber = item.queue && !inlineQueue ? await drawQueueNumber(db, Number(rows[0].id)) : rows[0].queue_number;
+    const inserted = { ...provisional, queueNumber };
+    return { ...inserted, answer: 'queueNumber' in base ? { ...base, queueNumber } : base };
   }
   throw new Error('could not draw a unique tracking code');
 }
@@ -94,6 +119,8 @@ export interface ItemRow {
   service_id: string;
   status: ItemStatus;
   queue_number: string | null;
+  /** The day the queue number counts in (WITA), when the item gets one. */
+  queue_day: string | null;
   location_id: string | null;
   appt_day: string | null;
   appt_time: string | null;
@@ -124,5 +151,7 @@ export async function findItem(db: Queryable, code: string): Promise<{ item: Ite
   );
   if (rows.length === 0) return null;
   const { events, ...item } = rows[0];
+  // Filed but not yet numbered (the instant between its two statements, or a crash there): number it now.
+  if (item.queue_number === null && item.queue_day !== null) item.queue_number = await drawQueueNumber(db, Number(item.id));
   return { item: { ...item, id: Number(item.id) }, events: typeof events === 'string' ? (JSON.parse(events) as EventRow[]) : events };
 }

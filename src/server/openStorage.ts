@@ -1,10 +1,14 @@
 import { mkdir } from 'node:fs/promises';
+import { numberWaitingItems } from './queueNumbers';
 import type { Db } from './storage/db';
 import { runMigrations } from './storage/migrations';
 import { openPgDb } from './storage/pgDb';
 import { openPgliteDb } from './storage/pgliteDb';
 
-/** Opens PostgreSQL when DATABASE_URL is set, else the embedded database in DATA_DIR; migrates either way. */
+/**
+ * Opens PostgreSQL when DATABASE_URL is set, else the embedded database in DATA_DIR; migrates either way, then
+ * numbers any submission a crash left without its queue number.
+ */
 export async function openStorage(options: { databaseUrl?: string; dataDir: string; schema?: string }): Promise<Db> {
   let db: Db;
   if (options.databaseUrl) {
@@ -14,5 +18,6 @@ export async function openStorage(options: { databaseUrl?: string; dataDir: stri
     db = await openPgliteDb(options.dataDir);
   }
   await runMigrations(db);
+  await numberWaitingItems(db);
   return db;
 }

@@ -1,20 +1,20 @@
 /**
- * `npm run bench:api`: load benchmark of the API with autocannon against the real server process, on the embedded
+ * `npm run bench:api`: load benchmark of the API with autocannon against real server processes, on the embedded
  * database (PGlite) and on PostgreSQL (TEST_DATABASE_URL / DATABASE_URL, else a throwaway cluster like the tests).
- * Reports req/s, p50 and p99 latency and errors for POST /api/requests and GET /api/requests/{code}.
+ * Rows per engine: POST /api/requests (one service, the issue-14 figure), GET /api/requests/{code}, and the
+ * realistic mix of apiMix.ts; on PostgreSQL also POST and mix served by TWO processes on the one database
+ * (autocannon spreads its connections over both ports), to show the server scales out.
+ * Reports req/s, p50 and p99 latency, errors, the load average, and the issue's goals met or not.
  * Options (env): BENCH_DURATION seconds per run (default 10), BENCH_CONNECTIONS (default 10), BENCH_ENGINES (pglite,postgres).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import pg from 'pg';
 import { apiExamples } from '../../src/shared/api/examples';
-import { postgresUrl } from '../integration/server/support/postgresUrl';
+import { apiMix } from './apiMix';
+import { benchDatabase, freePort, startServer, stopServer } from './serverProcess';
 
 /** The part of autocannon's options and result this bench uses (the package ships no types). */
 interface CannonRequest {
@@ -24,7 +24,7 @@ interface CannonRequest {
   body?: string;
 }
 interface CannonOptions {
-  url: string;
+  url: string | string[];
   duration?: number;
   connections?: number;
   method?: string;
@@ -45,39 +45,6 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return child;
-    if (Date.now() > deadline) throw new Error(`server not healthy:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 interface Row {
   engine: string;
@@ -102,60 +69,68 @@ async function run(engine: string, route: string, opts: CannonOptions): Promise<
   };
 }
 
-async function benchEngine(engine: string): Promise<Row[]> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
-  if (engine === 'pglite') {
-    const dir = mkdtempSync(path.join(tmpdir(), 'hall-bench-'));
-    env = { DATA_DIR: dir, DATABASE_URL: '' };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  } else {
-    const url = process.env.DATABASE_URL || (await postgresUrl());
-    const dbName = `bench_${randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${dbName}`);
-    await admin.end();
-    const u = new URL(url);
-    u.pathname = `/${dbName}`;
-    env = { DATABASE_URL: u.toString() };
-    cleanup = async () => {
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-      await c.end();
-    };
+const BODY = JSON.stringify(apiExamples('2099-01-01').createRequest);
+const JSON_HEADERS = { 'content-type': 'application/json' };
+/** A POST of the issue's figure: one service, a fresh Idempotency-Key per request. */
+const postRequests = (url: string | string[], prefix: string): CannonOptions => ({
+  url: Array.isArray(url) ? url.map((u) => `${u}/api/requests`) : `${url}/api/requests`,
+  method: 'POST',
+  body: BODY,
+  headers: JSON_HEADERS,
+  requests: [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, 'idempotency-key': `${prefix}-${randomBytes(16).toString('hex')}` } }) }],
+});
+
+/** Files 100 requests and returns their tracking codes, for the lookups. */
+async function fileCodes(base: string): Promise<string[]> {
+  const codes: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const res = await fetch(`${base}/api/requests`, { method: 'POST', body: BODY, headers: { ...JSON_HEADERS, 'idempotency-key': `codes-${randomBytes(16).toString('hex')}` } });
+    codes.push(((await res.json()) as { trackingCode: string }).trackingCode);
   }
-  const child = await startServer(env, port);
+  return codes;
+}
+
+/** The mix of apiMix.ts against one or more servers. */
+function mixRun(url: string | string[], codes: string[]): CannonOptions {
+  const next = apiMix(ROOT, codes);
+  return { url, requests: [{ setupRequest: (r) => ({ ...r, ...next() }) }] };
+}
+
+/** Runs every row of one engine: one process, and on PostgreSQL a second process on the same database. */
+async function benchEngine(engine: string): Promise<Row[]> {
+  const ports = [await freePort(), await freePort()];
+  const bases = ports.map((p) => `http://127.0.0.1:${p}`);
+  const { env, cleanup } = await benchDatabase(engine);
+  const children = [await startServer(ROOT, env, ports[0])];
   try {
-    const body = JSON.stringify(apiExamples('2099-01-01').createRequest);
-    const headers = { 'content-type': 'application/json' };
     // Warm-up (JIT, connection pool), not reported.
-    await autocannon({ url: `${base}/api/requests`, duration: 2, connections: CONNECTIONS, method: 'POST', body, headers, requests: [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, 'idempotency-key': `warm-${randomBytes(16).toString('hex')}` } }) }] });
-    const post = await run(engine, 'POST /api/requests', {
-      url: `${base}/api/requests`,
-      method: 'POST',
-      body,
-      headers,
-      requests: [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, 'idempotency-key': `bench-${randomBytes(16).toString('hex')}` } }) }],
-    });
-    const codes: string[] = [];
-    for (let i = 0; i < 100; i++) {
-      const res = await fetch(`${base}/api/requests`, { method: 'POST', body, headers: { ...headers, 'idempotency-key': `codes-${randomBytes(16).toString('hex')}` } });
-      codes.push(((await res.json()) as { trackingCode: string }).trackingCode);
-    }
+    await autocannon({ ...postRequests(bases[0], 'warm'), duration: 2, connections: CONNECTIONS });
+    const rows = [await run(engine, 'POST /api/requests', postRequests(bases[0], 'bench'))];
+    const codes = await fileCodes(bases[0]);
     let i = 0;
-    const get = await run(engine, 'GET /api/requests/{code}', {
-      url: base,
-      requests: [{ setupRequest: (r) => ({ ...r, method: 'GET', path: `/api/requests/${codes[i++ % codes.length]}` }) }],
-    });
-    return [post, get];
+    rows.push(await run(engine, 'GET /api/requests/{code}', { url: bases[0], requests: [{ setupRequest: (r) => ({ ...r, method: 'GET', path: `/api/requests/${codes[i++ % codes.length]}` }) }] }));
+    rows.push(await run(engine, 'mix (apiMix.ts)', mixRun(bases[0], codes)));
+    if (engine !== 'postgres') return rows;
+    children.push(await startServer(ROOT, env, ports[1]));
+    await autocannon({ ...postRequests(bases, 'warm2'), duration: 2, connections: CONNECTIONS });
+    rows.push(await run(engine, 'POST /api/requests, 2 processes', postRequests(bases, 'bench2')));
+    rows.push(await run(engine, 'mix, 2 processes', mixRun(bases, codes)));
+    return rows;
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    for (const child of children) await stopServer(child);
     await cleanup();
+  }
+}
+
+/** The issue-14 goals for POST /api/requests (one process), per engine. */
+const GOALS: Record<string, { reqPerSec: number; p99: number }> = { postgres: { reqPerSec: 2000, p99: 50 }, pglite: { reqPerSec: 600, p99: 50 } };
+
+function printGoals(rows: Row[]): void {
+  process.stdout.write('\nIssue 14 figures (POST /api/requests, one process):\n');
+  for (const r of rows.filter((x) => x.route === 'POST /api/requests' && GOALS[x.engine])) {
+    const goal = GOALS[r.engine];
+    const met = r.reqPerSec >= goal.reqPerSec && r.p99 < goal.p99;
+    process.stdout.write(`- ${r.engine}: ${r.reqPerSec}/s, p99 ${r.p99} ms (goal >= ${goal.reqPerSec}/s, p99 < ${goal.p99} ms): ${met ? 'met' : 'NOT met'}\n`);
   }
 }
 
@@ -168,6 +143,7 @@ async function main(): Promise<void> {
   process.stdout.write(`load average (1 min) before: ${loadBefore}, after: ${loadavg()[0].toFixed(1)}\n`);
   process.stdout.write('| engine | route | req/s | p50 ms | p99 ms | requests | errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n');
   for (const r of rows) process.stdout.write(`| ${r.engine} | ${r.route} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.errors} |\n`);
+  printGoals(rows);
   process.exit(rows.some((r) => r.errors > 0) ? 1 : 0);
 }
 

@@ -116,6 +116,53 @@ CREATE TABLE rate_counters (
 CREATE INDEX rate_counters_expiry ON rate_counters ((window_start + window_ms));
 `,
   },
+  {
+    version: 5,
+    name: 'queue numbers drawn after the submission commits (no counter lock held through its fsync)',
+    sql: `
+ALTER TABLE items ADD COLUMN queue_day text;
+CREATE TABLE queue_waiting (
+  service_id text NOT NULL,
+  day text NOT NULL,
+  item_id integer NOT NULL,
+  prefix text NOT NULL,
+  PRIMARY KEY (service_id, day, item_id)
+);
+CREATE FUNCTION hall_number_queue(p_item integer) RETURNS text LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  v_number text;
+BEGIN
+  SELECT queue_number INTO v_number FROM items WHERE id = p_item;
+  IF v_number IS NOT NULL THEN
+    RETURN v_number;
+  END IF;
+  -- One numbering at a time. A volatile function's next statement takes a fresh snapshot, so after the wait it
+  -- sees every item committed meanwhile (any service, any day), and one commit numbers them all.
+  PERFORM pg_advisory_xact_lock(7371, 5);
+  SELECT queue_number INTO v_number FROM items WHERE id = p_item;
+  IF v_number IS NOT NULL THEN
+    RETURN v_number;
+  END IF;
+  WITH w AS (
+    DELETE FROM queue_waiting RETURNING service_id, day, item_id, prefix
+  ), pending AS (
+    SELECT w.*, row_number() OVER (PARTITION BY service_id, day ORDER BY item_id) AS rn, count(*) OVER (PARTITION BY service_id, day) AS total FROM w
+  ), c AS (
+    INSERT INTO queue_counters AS qc (service_id, day, last) SELECT service_id, day, count(*) FROM pending GROUP BY service_id, day
+    ON CONFLICT (service_id, day) DO UPDATE SET last = qc.last + excluded.last RETURNING service_id, day, last
+  ), u AS (
+    UPDATE items i SET queue_number = p.prefix || '-' || lpad((c.last - p.total + p.rn)::text, greatest(3, length((c.last - p.total + p.rn)::text)), '0')
+    FROM pending p JOIN c ON c.service_id = p.service_id AND c.day = p.day WHERE i.id = p.item_id RETURNING i.id, i.queue_number
+  )
+  SELECT queue_number INTO v_number FROM u WHERE id = p_item;
+  IF v_number IS NULL THEN
+    SELECT queue_number INTO v_number FROM items WHERE id = p_item;
+  END IF;
+  RETURN v_number;
+END
+$$
+`,
+  },
 ];
 
 /** Arbitrary constant naming the migration lock, so two processes starting together do not race. */
@@ -144,10 +191,25 @@ export async function runMigrations(db: Db, migrations: readonly Migration[] = M
   return applied;
 }
 
-/** Splits a migration into statements (our migrations contain no semicolons inside literals or bodies). */
+/**
+ * Splits a migration into statements on semicolons, except inside `$$ … $$` (function bodies), which stay whole.
+ * Our migrations contain no semicolons inside string literals.
+ */
 function splitStatements(sql: string): string[] {
-  return sql
-    .split(';')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+  const statements: string[] = [];
+  let current = '';
+  sql.split('$$').forEach((part, i) => {
+    if (i % 2 === 1) {
+      current += `$$${part}$$`;
+      return;
+    }
+    const pieces = part.split(';');
+    current += pieces[0];
+    for (const piece of pieces.slice(1)) {
+      statements.push(current);
+      current = piece;
+    }
+  });
+  statements.push(current);
+  return statements.map((s) => s.trim()).filter((s) => s.length > 0);
 }

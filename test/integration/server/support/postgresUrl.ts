@@ -12,7 +12,8 @@ import path from 'node:path';
 /** Memo of the one cluster per test process (a test-support singleton, not app state). */
 const memo: { url?: Promise<string> } = {};
 
-function freePort(): Promise<number> {
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);
