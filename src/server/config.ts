@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { bookingOptionsFromEnv, type BookingOptions } from './bookingLimits';
 
 /** Every setting of the server, read from environment variables (documented in README.md). */
 export interface ServerConfig {
@@ -22,6 +23,8 @@ export interface ServerConfig {
   /** Directory of the data files (scenes/catalogue.json). */
   scenesDir: string;
   https: boolean;
+  /** Booking quotas and the booth PIN (BOOKINGS_PER_IP_PER_DAY, BOOTH_BOOKINGS_PER_DAY, BOOTH_PIN, FEEDBACK_PER_HOUR). */
+  booking: BookingOptions;
 }
 
 /** Reads the configuration from `env` and command-line flags, with safe defaults for `npm start`. */
@@ -50,5 +53,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[], root: string)
     distDir: path.resolve(root, env.DIST_DIR ?? 'dist'),
     scenesDir: path.resolve(root, 'scenes'),
     https: argv.includes('--https') || env.HTTPS === '1',
+    booking: bookingOptionsFromEnv(env, int),
   };
 }

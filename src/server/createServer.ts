@@ -1,6 +1,8 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Catalogue } from '../shared/catalogue';
+import { createBookingContext, type BookingOptions } from './bookingLimits';
+import { registerBoothOfficerRoutes } from './boothRoutes';
 import { HttpError } from './apiError';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './errorHandler';
@@ -34,6 +36,8 @@ export interface CreateServerOptions {
   now?: () => Date;
   /** Trust X-Forwarded-For (behind the city's reverse proxy). */
   trustProxy?: boolean;
+  /** Booking quotas and the booth PIN (see bookingLimits.ts). */
+  booking?: BookingOptions;
 }
 
 /** Builds the Fastify app: security headers, CORS, rate limits, public API, officer API, OpenAPI and static files. */
@@ -51,6 +55,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     now: options.now ?? (() => new Date()),
     loginLimiter: createRateLimiter({ max: options.loginAttemptsPer15Min ?? 5, windowMs: 15 * 60 * 1000 }),
     secureCookies: Boolean(options.https),
+    booking: await createBookingContext(options.booking),
   };
   const apiLimiter = createRateLimiter({ max: options.rateLimitPerMinute ?? 300, windowMs: 60 * 1000 });
 
@@ -75,6 +80,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
 
   registerPublicRoutes(app, ctx);
   registerOfficerRoutes(app, ctx);
+  registerBoothOfficerRoutes(app, ctx);
   app.get('/api/openapi.json', async () => buildOpenApi(nextBookableDay(ctx.now())));
   if (options.distDir) await registerStaticFiles(app, options.distDir);
   return app;

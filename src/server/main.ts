@@ -46,6 +46,7 @@ async function main(): Promise<void> {
     allowedOrigins: config.allowedOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
     slotCapacity: config.slotCapacity,
+    booking: config.booking,
     https,
     trustProxy: process.env.TRUST_PROXY === '1',
     logger: { level: process.env.LOG_LEVEL ?? 'info' },

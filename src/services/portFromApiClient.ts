@@ -5,6 +5,7 @@ import type {
   CreateComplaintResponse,
   CreateRequestBody,
   CreateRequestResponse,
+  CreateFeedbackBody,
   CreateSurveyBody,
   SlotsResponse,
   StatusResponse,
@@ -18,6 +19,7 @@ export interface ApiClientLike {
   createAppointment(body: CreateAppointmentBody, idempotencyKey: string): Promise<CreateAppointmentResponse>;
   slots(locationId: string, date: string): Promise<SlotsResponse>;
   createSurvey(body: CreateSurveyBody, idempotencyKey: string): Promise<unknown>;
+  createFeedback(body: CreateFeedbackBody, idempotencyKey: string): Promise<unknown>;
   getStatus(trackingCode: string): Promise<StatusResponse>;
 }
 
@@ -32,7 +34,9 @@ export function portFromApiClient(client: ApiClientLike, extra: { lookupTaxBill?
     submitComplaint: (body, key) => client.createComplaint(body, key),
     bookAppointment: (body, key) => client.createAppointment(body, key),
     getSlots: async (locationId, date) => (await client.slots(locationId, date)).slots,
-    submitSurvey: (body, key) => client.createSurvey(body, key),
+    // Only a survey about a filed item (with its tracking code) counts in the IKM; without one it is anonymous feedback.
+    submitSurvey: (body, key) =>
+      body.trackingCode ? client.createSurvey(body, key) : client.createFeedback({ answers: body.answers, ...(body.suggestion ? { suggestion: body.suggestion } : {}) }, key),
     getStatus: (code) => client.getStatus(code),
     ...(extra.lookupTaxBill ? { lookupTaxBill: extra.lookupTaxBill } : {}),
   };
