@@ -1,6 +1,7 @@
 /** Valid bodies the tests start from (and break one field at a time). */
 import { apiExamples, EXAMPLE_BOOKING } from '../../../../src/shared/api/examples';
 import type { Queryable } from '../../../../src/server/storage/db';
+import type { CreateAppointmentBody } from '../../../../src/shared/api/schemas';
 import { nextBookableDay } from '../../../../src/server/slots';
 
 /** A NIK that passes the shared validator (Makassar, woman born 15-08-1990). */
@@ -18,7 +19,7 @@ const nikSerial = { last: 0 };
  * The appointment example with a NIK no other booking of this test process uses: a NIK may hold only one active
  * booking per service, so tests that book several times need distinct citizens.
  */
-export function freshAppointment() {
+export function freshAppointment(): CreateAppointmentBody & { values: Record<string, string> } {
   const body = validBodies().createAppointment;
   nikSerial.last += 1;
   return { ...body, values: { ...body.values, nik: `737101150890${String(nikSerial.last).padStart(4, '0')}` } };
