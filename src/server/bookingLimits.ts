@@ -22,7 +22,7 @@ export interface BookingContext {
   boothBookingsPerDay: number;
   /** scrypt hash of BOOTH_PIN, or null when enrolment is off. */
   boothPinHash: string | null;
-  /** Wrong PINs per client address, with growing lock-outs. */
+  /** Wrong PINs per client address: from the third one on, lock-outs of 30 s, 60 s, … up to an hour. */
   pinFailures: Backoff;
   /** Anonymous feedback per address. */
   feedbackLimiter: RateLimiter;
@@ -52,7 +52,7 @@ export async function createBookingContext(options: BookingOptions = {}): Promis
     ipBookingsPerDay: options.ipBookingsPerDay ?? 2,
     boothBookingsPerDay: options.boothBookingsPerDay ?? 200,
     boothPinHash: options.boothPin ? await hashBoothPin(options.boothPin) : null,
-    pinFailures: createBackoff({ free: 3, baseMs: 30_000, maxMs: 3600_000 }),
+    pinFailures: createBackoff({ free: 2, baseMs: 30_000, maxMs: 3600_000 }),
     feedbackLimiter: createRateLimiter({ max: options.feedbackPerHour ?? 20, windowMs: 3600_000 }),
     boothFeedbackLimiter: createRateLimiter({ max: options.boothBookingsPerDay ?? 200, windowMs: 3600_000 }),
     cancelLimiter: createRateLimiter({ max: 5, windowMs: 3600_000 }),

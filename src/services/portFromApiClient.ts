@@ -5,11 +5,11 @@ import type {
   CreateComplaintResponse,
   CreateRequestBody,
   CreateRequestResponse,
-  CreateFeedbackBody,
   CreateSurveyBody,
   SlotsResponse,
   StatusResponse,
 } from '../shared/api/schemas';
+import type { CreateFeedbackBody } from '../shared/api/schemas';
 import type { ServicePort, TaxBill } from './servicePort';
 
 /** The calls of src/api/apiClient.ts the kiosk needs, described structurally so services need not import the client. */
