@@ -43,6 +43,44 @@ function codeParam(request: FastifyRequest): string {
   return code;
 }
 
+/** The complaint handler: anonymous allowed, contact checked, masked for the status view. */
+function createComplaint(ctx: ServerContext): Handler {
+  return idempotentPost(
+    ctx,
+    'complaints',
+    async (rec, body: CreateComplaintBody) => {
+      const phone = body.contact?.phone?.trim();
+      const contact = body.anonymous ? {} : { name: body.contact?.name?.trim(), phone: phone ? (normalizePhone(phone) ?? phone) : undefined };
+      const masked: Record<string, string> = {};
+      if (contact.name) masked.name = maskName(contact.name);
+      if (contact.phone) masked.phone = maskMiddle(contact.phone, 4);
+      const filed = await fileItem(
+        ctx.db,
+        {
+          kind: 'complaint',
+          serviceId: 'pengaduan',
+          data: { category: body.category, location: body.location.trim(), description: body.description.trim(), anonymous: body.anonymous, contact },
+          masked,
+          locale: body.locale ?? 'id',
+        },
+        rec,
+        (item) => ({ trackingCode: item.trackingCode, status: item.status, createdAt: item.createdAt }),
+      );
+      return { status: 201, body: filed.answer };
+    },
+    (body: CreateComplaintBody) => {
+      if (!ctx.catalogue.complaintCategories.some((c) => c.id === body.category)) throw new HttpError(400, 'unknown_category', 'category');
+      if (body.location.trim() === '') throw new HttpError(400, 'required', 'location');
+      if (body.description.trim() === '') throw new HttpError(400, 'required', 'description');
+      const name = body.contact?.name?.trim();
+      const phone = body.contact?.phone?.trim();
+      if (body.anonymous && (name || phone)) throw new HttpError(400, 'anonymous_with_contact', 'contact');
+      if (!body.anonymous && !name && !phone) throw new HttpError(400, 'contact_required', 'contact');
+      if (phone && normalizePhone(phone) === null) throw new HttpError(400, 'phone_format', 'contact.phone');
+    },
+  );
+}
+
 /** Handlers of the public routes, keyed by operation id. */
 function handlers(ctx: ServerContext): Record<string, Handler> {
   const getItem = (kinds: ItemRow['kind'][]): Handler => async (request) => {
@@ -94,40 +132,7 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
     getRequest: getItem(['request', 'appointment']),
     getComplaint: getItem(['complaint']),
     getStatus: getItem(['request', 'appointment', 'complaint']),
-    createComplaint: idempotentPost(
-      ctx,
-      'complaints',
-      async (rec, body: CreateComplaintBody) => {
-        const phone = body.contact?.phone?.trim();
-        const contact = body.anonymous ? {} : { name: body.contact?.name?.trim(), phone: phone ? (normalizePhone(phone) ?? phone) : undefined };
-        const masked: Record<string, string> = {};
-        if (contact.name) masked.name = maskName(contact.name);
-        if (contact.phone) masked.phone = maskMiddle(contact.phone, 4);
-        const filed = await fileItem(
-          ctx.db,
-          {
-            kind: 'complaint',
-            serviceId: 'pengaduan',
-            data: { category: body.category, location: body.location.trim(), description: body.description.trim(), anonymous: body.anonymous, contact },
-            masked,
-            locale: body.locale ?? 'id',
-          },
-          rec,
-          (item) => ({ trackingCode: item.trackingCode, status: item.status, createdAt: item.createdAt }),
-        );
-        return { status: 201, body: filed.answer };
-      },
-      (body: CreateComplaintBody) => {
-        if (!ctx.catalogue.complaintCategories.some((c) => c.id === body.category)) throw new HttpError(400, 'unknown_category', 'category');
-        if (body.location.trim() === '') throw new HttpError(400, 'required', 'location');
-        if (body.description.trim() === '') throw new HttpError(400, 'required', 'description');
-        const name = body.contact?.name?.trim();
-        const phone = body.contact?.phone?.trim();
-        if (body.anonymous && (name || phone)) throw new HttpError(400, 'anonymous_with_contact', 'contact');
-        if (!body.anonymous && !name && !phone) throw new HttpError(400, 'contact_required', 'contact');
-        if (phone && normalizePhone(phone) === null) throw new HttpError(400, 'phone_format', 'contact.phone');
-      },
-    ),
+    createComplaint: createComplaint(ctx),
   };
 }
 
