@@ -10,6 +10,7 @@ import type {
   CreateComplaintResponse,
   CreateRequestBody,
   CreateRequestResponse,
+  CreateFeedbackBody,
   CreateSurveyBody,
   CreateSurveyResponse,
   ServicesResponse,
@@ -48,11 +49,15 @@ export interface ApiClient {
   createAppointment(body: CreateAppointmentBody, idempotencyKey: string): Promise<CreateAppointmentResponse>;
   slots(locationId: string, date: string): Promise<SlotsResponse>;
   createSurvey(body: CreateSurveyBody, idempotencyKey: string): Promise<CreateSurveyResponse>;
+  /** Anonymous feedback (no tracking code): kept apart from the IKM. */
+  createFeedback(body: CreateFeedbackBody, idempotencyKey: string): Promise<CreateSurveyResponse>;
 }
 
 /** True for answers worth retrying: overload, rate limit, server trouble, or a concurrent retry still running. */
 function retryable(err: unknown): boolean {
   if (err instanceof NetworkError) return true;
+  // A spent daily booking quota stays spent today: not worth a retry.
+  if (err instanceof ApiError && err.code === 'booking_quota_exceeded') return false;
   if (err instanceof ApiError) return err.status === 429 || err.status >= 500 || err.code === 'idempotency_in_progress';
   return false;
 }
@@ -126,5 +131,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     createAppointment: (body, key) => call('POST', '/api/appointments', body, key),
     slots: (locationId, date) => call('GET', `/api/appointments/slots?locationId=${encodeURIComponent(locationId)}&date=${encodeURIComponent(date)}`),
     createSurvey: (body, key) => call('POST', '/api/surveys', body, key),
+    createFeedback: (body, key) => call('POST', '/api/feedback', body, key),
   };
 }

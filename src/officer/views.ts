@@ -1,6 +1,7 @@
 /** The console's screens: item lists with filters, item detail with status change and reply, IKM dashboard, audit log. */
 import { ITEM_STATUSES, type ItemKind } from '../shared/api/schemas';
 import { el } from './dom';
+import { profileTables } from './ikmProfiles';
 import type { OfficerApi } from './officerApi';
 
 /** Indonesian labels of statuses, as citizens see them. */
@@ -11,6 +12,7 @@ const STATUS_LABELS: Record<string, string> = {
   answered: 'Dijawab',
   completed: 'Selesai',
   rejected: 'Ditolak',
+  cancelled: 'Dibatalkan',
 };
 
 /** What a screen needs: the API, the place to draw, and how to report an error. */
@@ -151,6 +153,7 @@ export async function showIkm(ctx: ViewContext): Promise<void> {
       el('h2', {}, `IKM ${r.index.toFixed(2)} · mutu ${r.grade} (${r.gradeLabel?.id ?? ''})`),
       el('p', {}, `${r.count} responden`),
       el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Unsur'), el('th', {}, 'Rata-rata (1–4)'), el('th', {}, ''))), el('tbody', {}, ...rows)),
+      profileTables(r.profiles),
     );
   };
   form.addEventListener('submit', (e) => {

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { bookingOptionsFromEnv, type BookingOptions } from './bookingLimits';
 
 /** Every setting of the server, read from environment variables (documented in README.md). */
 export interface ServerConfig {
@@ -23,6 +24,8 @@ export interface ServerConfig {
   /** Directory of the data files (scenes/catalogue.json). */
   scenesDir: string;
   https: boolean;
+  /** Booking quotas and the booth PIN (BOOKINGS_PER_IP_PER_DAY, BOOTH_BOOKINGS_PER_DAY, BOOTH_PIN, FEEDBACK_PER_HOUR). */
+  booking: BookingOptions;
   /** Proxies whose X-Forwarded-* headers are believed (addresses/CIDRs); false = none. */
   trustProxy: false | string[];
   /** Tracking-code lookups per minute per client (IPv6 by /64). */
@@ -87,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: string[], root: string)
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     statusLookupsPerMinute: int('STATUS_LOOKUPS_PER_MINUTE', 30),
     serveSourceMaps: env.SERVE_SOURCE_MAPS === '1',
+    booking: bookingOptionsFromEnv(env, int),
   };
 }

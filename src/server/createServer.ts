@@ -2,6 +2,8 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Catalogue } from '../shared/catalogue';
 import { registerApiRouteRules } from './apiRouteRules';
+import { createBookingContext, type BookingOptions } from './bookingLimits';
+import { registerBoothOfficerRoutes } from './boothRoutes';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './errorHandler';
 import { buildOpenApi } from './openApi';
@@ -43,6 +45,8 @@ export interface CreateServerOptions {
    * Never `true`, which would let a client choose its own IP.
    */
   trustProxy?: false | string[];
+  /** Booking quotas and the booth PIN (see bookingLimits.ts). */
+  booking?: BookingOptions;
 }
 
 /** Builds the Fastify app: security headers, CORS, rate limits, public API, officer API, OpenAPI and static files. */
@@ -57,6 +61,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     now,
     loginLimiter: createRateLimiter({ max: options.loginAttemptsPer15Min ?? 5, windowMs: 15 * 60 * 1000 }),
     secureCookies: Boolean(options.https),
+    booking: await createBookingContext(options.booking),
   };
   const perMinute = options.rateLimitPerMinute ?? 300;
   const limitsOn = perMinute > 0;
@@ -81,6 +86,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
 
   registerPublicRoutes(app, ctx);
   registerOfficerRoutes(app, ctx);
+  registerBoothOfficerRoutes(app, ctx);
   app.get('/api/openapi.json', async () => buildOpenApi(nextBookableDay(ctx.now())));
   if (options.distDir) await registerStaticFiles(app, options.distDir, { serveSourceMaps: options.serveSourceMaps ?? false });
   return app;

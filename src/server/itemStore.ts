@@ -83,12 +83,14 @@ function filingStatement(item: NewItem, code: string, createdAt: Date, idem: Ide
  * A tracking-code collision (astronomically rare) retries.
  */
 export async function fileItem(
-  db: Db,
+  db: Db | Queryable,
   item: NewItem,
   idem: IdempotencyRecord,
   answer: (inserted: InsertedItem) => Record<string, unknown>,
 ): Promise<InsertedItem & { answer: Record<string, unknown> }> {
-  const inlineQueue = db.engine === 'pglite';
+  // Inside a caller's transaction (a bare Queryable) the number is drawn inline too: its counter lock ends with
+  // that transaction, and a separate numbering commit could not see the uncommitted item.
+  const inlineQueue = !('engine' in db) || db.engine === 'pglite';
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = generateTrackingCode((n) => randomBytes(n));
     const createdAt = new Date();

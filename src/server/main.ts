@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     allowedOrigins: config.allowedOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
     slotCapacity: config.slotCapacity,
+    booking: config.booking,
     https,
     trustProxy: config.trustProxy,
     statusLookupsPerMinute: config.rateLimitPerMinute === 0 ? 0 : config.statusLookupsPerMinute,

@@ -54,6 +54,13 @@ const MESSAGES: Readonly<Record<string, Localized>> = {
   tracking_code_invalid: { id: 'Kode pelacakan tidak valid.', en: 'Not a valid tracking code.' },
   not_found: { id: 'Data tidak ditemukan.', en: 'Not found.' },
   route_not_found: { id: 'Alamat tidak ditemukan.', en: 'No such route.' },
+  // Booking limits and booths (one line each).
+  booking_exists: { id: 'NIK ini sudah memiliki janji temu aktif untuk layanan ini. Batalkan dulu yang lama.', en: 'This NIK already has an active appointment for this service. Cancel that one first.' },
+  booking_quota_exceeded: { id: 'Batas pemesanan harian dari perangkat ini sudah tercapai. Coba lagi besok atau datang ke loket.', en: "This device's daily booking limit is reached. Try again tomorrow or visit a counter." },
+  not_cancellable: { id: 'Janji temu ini tidak dapat dibatalkan lagi.', en: 'This appointment can no longer be cancelled.' },
+  booth_token_invalid: { id: 'Perangkat booth ini tidak terdaftar atau sudah dicabut. Hubungi operator.', en: 'This booth device is not enrolled or was revoked. Call the operator.' },
+  booth_pin_wrong: { id: 'PIN operator salah.', en: 'Wrong operator PIN.' },
+  booth_disabled: { id: 'Pendaftaran booth tidak diaktifkan di server.', en: 'Booth enrolment is not enabled on this server.' },
   survey_exists: { id: 'Survei untuk kode ini sudah diisi.', en: 'A survey was already given for this code.' },
   rate_limited: { id: 'Terlalu banyak permintaan, coba lagi sebentar lagi.', en: 'Too many requests; try again shortly.' },
   origin_forbidden: { id: 'Asal permintaan tidak diizinkan.', en: 'This origin is not allowed.' },

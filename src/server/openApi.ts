@@ -45,6 +45,15 @@ export function buildOpenApi(appointmentDay: string): Record<string, unknown> {
         schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{22,128}$' },
       });
     }
+    if (route.method === 'POST' || route.operationId === 'boothStatus') {
+      params.push({
+        name: 'X-Booth-Token',
+        in: 'header',
+        required: route.operationId === 'boothStatus',
+        description: 'Token of an enrolled booth (POST /api/booth/enrol): its own booking quota; unknown or revoked is 401 booth_token_invalid',
+        schema: { type: 'string', maxLength: 128 },
+      });
+    }
     params.push({ name: 'Accept-Language', in: 'header', required: false, description: 'id or en: language of error messages', schema: { type: 'string' } });
     p[route.method.toLowerCase()] = {
       operationId: route.operationId,

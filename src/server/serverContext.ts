@@ -1,4 +1,5 @@
 import type { Catalogue } from '../shared/catalogue';
+import type { BookingContext } from './bookingLimits';
 import type { Db } from './storage/db';
 import type { RateLimiter } from './rateLimiter';
 
@@ -13,4 +14,6 @@ export interface ServerContext {
   loginLimiter: RateLimiter;
   /** Whether cookies get the Secure flag. */
   secureCookies: boolean;
+  /** Booking quotas, booth PIN hash and the limits of the booking, feedback and booth routes. */
+  booking: BookingContext;
 }

@@ -42,3 +42,22 @@ export async function listSlots(db: Queryable, locationId: string, day: string, 
 export function checkSlotTime(time: string): void {
   if (!SLOT_TIMES.includes(time)) throw new HttpError(400, 'slot_invalid', 'time');
 }
+
+/** Whether an appointment in this status holds its slot place: a rejected or cancelled one gives it back. */
+export function holdsPlace(status: string): boolean {
+  return status !== 'rejected' && status !== 'cancelled';
+}
+
+/**
+ * Gives back (or, when an officer re-opens a rejected booking, takes again) the slot place of appointment
+ * `itemId` whose status changes from `from` to `to`; nothing for other items or changes. Run it in the
+ * transaction that changes the status. A re-opened booking may exceed capacity by one: the officer decided so.
+ */
+export async function updateSlotPlace(tx: Queryable, itemId: number, from: string, to: string): Promise<void> {
+  if (holdsPlace(from) === holdsPlace(to)) return;
+  await tx.query(
+    `UPDATE slot_bookings s SET booked = greatest(0, s.booked + $2::int) FROM items i
+     WHERE i.id = $1 AND i.kind = 'appointment' AND s.location_id = i.location_id AND s.day = i.appt_day AND s.time = i.appt_time`,
+    [itemId, holdsPlace(to) ? 1 : -1],
+  );
+}

@@ -1,14 +1,14 @@
 import type * as Api from '../shared/api/schemas';
 import type { Locale, ServiceDef } from '../shared/catalogue/types';
 import type { FlowState } from './flowState';
-import type { Slot, TaxBill } from './servicePort';
+import type { Slot, SurveyPost, TaxBill } from './servicePort';
 
 /** A POST body, typed by what it files: the port method follows from `kind`, so no casts are needed. */
 export type PostBody =
   | { kind: 'request'; body: Api.CreateRequestBody }
   | { kind: 'complaint'; body: Api.CreateComplaintBody }
   | { kind: 'appointment'; body: Api.CreateAppointmentBody }
-  | { kind: 'survey'; body: Api.CreateSurveyBody };
+  | { kind: 'survey'; body: SurveyPost };
 
 /** A POST ready to send, with the idempotency key of its attempt-series. */
 export type Post = PostBody & { key: string };

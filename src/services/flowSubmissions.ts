@@ -1,4 +1,4 @@
-import type { CreateSurveyBody } from '../shared/api/schemas';
+import type { SurveyPost } from './servicePort';
 import type { Locale, ServiceDef } from '../shared/catalogue/types';
 import type { FieldErrorCode } from '../shared/validation/types';
 import { next, stay, type FlowEnv, type PostBody, type Step } from './flowActions';
@@ -38,7 +38,7 @@ export function submit(state: FlowState, env: FlowEnv): Step {
 }
 
 /** The survey as answered, or the errors that keep it from being sent (every answer needed, suggestion not too long). */
-function surveyBody(state: FlowState): { body: CreateSurveyBody } | { errors: Record<string, FieldErrorCode> } {
+function surveyBody(state: FlowState): { body: SurveyPost } | { errors: Record<string, FieldErrorCode> } {
   const errors: Record<string, FieldErrorCode> = {};
   for (const name of SURVEY_ANSWER_FIELDS) if (!state.surveyValues[name]) errors[name] = 'required';
   const suggestion = (state.surveyValues[SURVEY_SUGGESTION_FIELD] ?? '').trim();

@@ -8,6 +8,7 @@ export interface ApiClientLike {
   createAppointment(body: Api.CreateAppointmentBody, idempotencyKey: string): Promise<Api.CreateAppointmentResponse>;
   slots(locationId: string, date: string): Promise<Api.SlotsResponse>;
   createSurvey(body: Api.CreateSurveyBody, idempotencyKey: string): Promise<unknown>;
+  createFeedback(body: Api.CreateFeedbackBody, idempotencyKey: string): Promise<unknown>;
   getStatus(trackingCode: string): Promise<Api.StatusResponse>;
 }
 
@@ -22,7 +23,11 @@ export function portFromApiClient(client: ApiClientLike, extra: { lookupTaxBill?
     submitComplaint: (body, key) => client.createComplaint(body, key),
     bookAppointment: (body, key) => client.createAppointment(body, key),
     getSlots: async (locationId, date) => (await client.slots(locationId, date)).slots,
-    submitSurvey: (body, key) => client.createSurvey(body, key),
+    // Only a survey about a filed item (with its tracking code) counts in the IKM; without one it is anonymous feedback.
+    submitSurvey: ({ trackingCode, ...rest }, key) =>
+      trackingCode
+        ? client.createSurvey({ ...rest, trackingCode }, key)
+        : client.createFeedback({ answers: rest.answers, ...(rest.suggestion ? { suggestion: rest.suggestion } : {}) }, key),
     getStatus: (code) => client.getStatus(code),
     ...(extra.lookupTaxBill ? { lookupTaxBill: extra.lookupTaxBill } : {}),
   };

@@ -10,6 +10,12 @@ import type {
   StatusResponse,
 } from '../shared/api/schemas';
 
+/**
+ * A kiosk survey: about a filed item (with its tracking code, counted in the IKM) or, without a code, anonymous
+ * feedback that the port sends to its own channel.
+ */
+export type SurveyPost = Omit<CreateSurveyBody, 'trackingCode'> & { trackingCode?: string };
+
 /** One PBB-P2 bill as the Bapenda lookup returns it (shown on the lookup result screen). */
 export interface TaxBill {
   nop: string;
@@ -43,7 +49,7 @@ export interface ServicePort {
   /** GET /api/appointments/slots. */
   getSlots(locationId: string, date: string): Promise<Slot[]>;
   /** POST /api/surveys. */
-  submitSurvey(body: CreateSurveyBody, idempotencyKey: string): Promise<unknown>;
+  submitSurvey(body: SurveyPost, idempotencyKey: string): Promise<unknown>;
   /** GET /api/status/{code} (or requests/complaints): null, or a 404 error, when no such code exists. */
   getStatus(trackingCode: string): Promise<StatusResponse | null>;
   /** PBB-P2 bill by NOP; null when no such object. Optional: without it the kiosk explains where to check instead. */

@@ -81,3 +81,75 @@ export function computeIkm(responses: number[][]): IkmResult {
   const grade = ikmGrade(index);
   return { elementMeans, index, grade, gradeLabel: IKM_GRADE_LABELS[grade], count: responses.length };
 }
+
+/** Education levels as the PermenPANRB 14/2017 questionnaire lists them; anything else counts as `Lainnya`. */
+export const EDUCATION_LEVELS = ['SD', 'SMP', 'SMA', 'D1-D3', 'D4', 'S1', 'S2', 'S3'] as const;
+/** Occupations as the PermenPANRB 14/2017 questionnaire lists them (Wiraswasta counts as Wirausaha). */
+export const OCCUPATIONS = ['PNS', 'TNI', 'POLRI', 'Swasta', 'Wirausaha', 'Lainnya'] as const;
+/** Age bands of the respondent table (years, inclusive lower bound). */
+export const AGE_BANDS: readonly { label: string; from: number }[] = [
+  { label: '< 20', from: 0 },
+  { label: '20–29', from: 20 },
+  { label: '30–39', from: 30 },
+  { label: '40–49', from: 40 },
+  { label: '50–59', from: 50 },
+  { label: '≥ 60', from: 60 },
+];
+/** Label of a profile item the respondent left out. */
+export const NOT_GIVEN = 'Tidak diisi';
+
+/** A respondent's profile as the survey posts it (every item optional). */
+export interface RespondentProfile {
+  sex?: 'male' | 'female';
+  age?: number;
+  education?: string;
+  occupation?: string;
+}
+
+/** One row of a profile table: a category and its number of respondents. */
+export interface ProfileCount {
+  category: string;
+  count: number;
+}
+
+/** The respondent profile tables of an IKM report: sex, age band, education and occupation. */
+export interface RespondentProfiles {
+  sex: ProfileCount[];
+  age: ProfileCount[];
+  education: ProfileCount[];
+  occupation: ProfileCount[];
+}
+
+/** Matches a free-text answer to a listed category, case-insensitively, else `fallback`. */
+function category(value: string | undefined, listed: readonly string[], fallback: string): string {
+  if (value === undefined || value.trim() === '') return NOT_GIVEN;
+  const v = value.trim().toLowerCase().replace(/\s+/g, '');
+  if (v === 'wiraswasta') return 'Wirausaha';
+  return listed.find((c) => c.toLowerCase() === v) ?? fallback;
+}
+
+/** The age band of an age, or NOT_GIVEN. */
+function ageBand(age: number | undefined): string {
+  if (age === undefined) return NOT_GIVEN;
+  return [...AGE_BANDS].reverse().find((b) => age >= b.from)!.label;
+}
+
+/** Counts each category in the fixed order given, then NOT_GIVEN; rows with no respondents are kept (a report shows 0). */
+function tally(values: string[], order: readonly string[]): ProfileCount[] {
+  return [...order, NOT_GIVEN].map((c) => ({ category: c, count: values.filter((v) => v === c).length }));
+}
+
+/**
+ * Tabulates respondent profiles the way PermenPANRB 14/2017 reports them: counts by sex (Laki-laki/Perempuan),
+ * age band, education and occupation. Missing profiles count as "Tidak diisi".
+ */
+export function tabulateProfiles(profiles: (RespondentProfile | null)[]): RespondentProfiles {
+  const ps = profiles.map((p) => p ?? {});
+  const sexLabel = (s: RespondentProfile['sex']) => (s === 'male' ? 'Laki-laki' : s === 'female' ? 'Perempuan' : NOT_GIVEN);
+  return {
+    sex: tally(ps.map((p) => sexLabel(p.sex)), ['Laki-laki', 'Perempuan']),
+    age: tally(ps.map((p) => ageBand(p.age)), AGE_BANDS.map((b) => b.label)),
+    education: tally(ps.map((p) => category(p.education, EDUCATION_LEVELS, 'Lainnya')), [...EDUCATION_LEVELS, 'Lainnya']),
+    occupation: tally(ps.map((p) => category(p.occupation, OCCUPATIONS, 'Lainnya')), OCCUPATIONS),
+  };
+}

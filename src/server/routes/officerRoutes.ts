@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { computeIkm, IKM_ELEMENTS } from '../../shared/ikm';
+import { computeIkm, IKM_ELEMENTS, tabulateProfiles, type RespondentProfile } from '../../shared/ikm';
 import { normalizeTrackingCode } from '../../shared/trackingCode';
 import {
   IkmQuery,
@@ -18,6 +18,7 @@ import { findItem, type ItemRow } from '../itemStore';
 import { checkCsrf, endSession, requireSession, startSession, type OfficerSession } from '../officerSession';
 import { verifyPassword } from '../passwordHash';
 import type { ServerContext } from '../serverContext';
+import { updateSlotPlace } from '../slots';
 
 /** A valid hash of a random password: verifying against it keeps unknown-user log-ins as slow as real ones. */
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
@@ -155,6 +156,7 @@ export function registerOfficerRoutes(app: FastifyInstance, ctx: ServerContext):
       const rows = await tx.query<{ id: number; status: string }>('SELECT id, status FROM items WHERE tracking_code = $1 FOR UPDATE', [code]);
       if (rows.length === 0) throw new HttpError(404, 'not_found', 'code');
       const id = Number(rows[0].id);
+      await updateSlotPlace(tx, id, rows[0].status, status);
       await tx.query('UPDATE items SET status = $2, updated_at = now() WHERE id = $1', [id, status]);
       await tx.query('INSERT INTO item_events (item_id, status, note, officer) VALUES ($1, $2, $3, $4)', [id, status, trimmed, session.username]);
       await audit(tx, session, 'status_change', code, { from: rows[0].status, to: status, note: trimmed });
@@ -196,11 +198,14 @@ export function registerOfficerRoutes(app: FastifyInstance, ctx: ServerContext):
       params.push(new Date(witaStart(q.to, 'to').getTime() + 24 * 3600 * 1000));
       where.push(`created_at < $${params.length}`);
     }
-    const rows = await db.query<{ answers: number[] }>(`SELECT answers FROM surveys ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, params);
+    // Only surveys tied to a filed item count (see routes/surveyRoutes.ts); older anonymous rows stay out.
+    where.push('item_id IS NOT NULL');
+    const rows = await db.query<{ answers: number[]; profile: RespondentProfile | null }>(`SELECT answers, profile FROM surveys WHERE ${where.join(' AND ')}`, params);
     const elements = [...IKM_ELEMENTS];
-    if (rows.length === 0) return { count: 0, elementMeans: [], index: null, grade: null, gradeLabel: null, elements };
+    const profiles = tabulateProfiles(rows.map((r) => r.profile));
+    if (rows.length === 0) return { count: 0, elementMeans: [], index: null, grade: null, gradeLabel: null, elements, profiles };
     const result = computeIkm(rows.map((r) => r.answers));
-    return { ...result, elements };
+    return { ...result, elements, profiles };
   });
 
   app.get('/api/officer/audit', async (request) => {

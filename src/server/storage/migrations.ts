@@ -117,6 +117,35 @@ CREATE INDEX rate_counters_expiry ON rate_counters ((window_start + window_ms));
 `,
   },
   {
+    version: 4,
+    name: 'booking limits, booths, anonymous feedback',
+    sql: `
+CREATE UNIQUE INDEX items_one_active_booking ON items (service_id, (data->>'bookingNik'))
+  WHERE kind = 'appointment' AND status NOT IN ('completed', 'rejected', 'cancelled');
+CREATE TABLE booking_quota (
+  client_key text NOT NULL,
+  day text NOT NULL,
+  used integer NOT NULL,
+  PRIMARY KEY (client_key, day)
+);
+CREATE TABLE booths (
+  id serial PRIMARY KEY,
+  name text NOT NULL,
+  token_hash text NOT NULL UNIQUE,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  last_seen_at timestamptz,
+  revoked_at timestamptz
+);
+CREATE TABLE feedback (
+  id serial PRIMARY KEY,
+  answers jsonb NOT NULL,
+  suggestion text,
+  booth_id integer REFERENCES booths (id),
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
+  {
     version: 5,
     name: 'queue numbers drawn after the submission commits (no counter lock held through its fsync)',
     sql: `

@@ -93,6 +93,8 @@ export const IkmResponse = Type.Object({
   grade: Type.Union([Type.String(), Type.Null()]),
   gradeLabel: Type.Union([Type.Object({ id: Type.String(), en: Type.String() }), Type.Null()]),
   elements: Type.Array(Type.Object({ id: Type.String(), en: Type.String() })),
+  /** Respondent profile tables (PermenPANRB 14/2017): counts by sex, age band, education, occupation. */
+  profiles: Type.Optional(Type.Record(Type.String(), Type.Array(Type.Object({ category: Type.String(), count: Type.Integer() })))),
 });
 /** The IKM dashboard. */
 export type IkmResponse = Static<typeof IkmResponse>;

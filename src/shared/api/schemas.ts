@@ -6,7 +6,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { TRACKING_CODE_PATTERN } from '../trackingCode';
 
 /** Lifecycle of every filed item; the citizen's timeline shows each step. */
-export const ITEM_STATUSES = ['received', 'processing', 'need_info', 'answered', 'completed', 'rejected'] as const;
+export const ITEM_STATUSES = ['received', 'processing', 'need_info', 'answered', 'completed', 'rejected', 'cancelled'] as const;
 /** One status of a request, complaint or appointment. */
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 /** Schema of a status value. */
@@ -128,11 +128,17 @@ export type SlotsResponse = Static<typeof SlotsResponse>;
 /** One answer of the IKM survey: 1 (worst) to 4 (best). */
 const IkmAnswer = Type.Integer({ minimum: 1, maximum: 4 });
 
-/** Body of POST /api/surveys (PermenPANRB 14/2017, nine elements). */
+/** The nine IKM answers, in element order. */
+const IkmAnswers = Type.Array(IkmAnswer, { minItems: 9, maxItems: 9 });
+
+/**
+ * Body of POST /api/surveys (PermenPANRB 14/2017, nine elements). It counts in the IKM, so it must name the
+ * tracking code of an item filed through the hall (one survey per code); anonymous opinions go to /api/feedback.
+ */
 export const CreateSurveyBody = Type.Object(
   {
-    trackingCode: Type.Optional(TrackingCodeSchema),
-    answers: Type.Array(IkmAnswer, { minItems: 9, maxItems: 9 }),
+    trackingCode: TrackingCodeSchema,
+    answers: IkmAnswers,
     suggestion: Type.Optional(Type.String({ maxLength: 1000 })),
     profile: Type.Optional(
       Type.Object(
@@ -155,6 +161,42 @@ export type CreateSurveyBody = Static<typeof CreateSurveyBody>;
 export const CreateSurveyResponse = Type.Object({ id: Type.Integer(), createdAt: Type.String({ format: 'date-time' }) });
 /** Receipt of a survey. */
 export type CreateSurveyResponse = Static<typeof CreateSurveyResponse>;
+
+/** Body of POST /api/feedback: anonymous kiosk feedback, kept apart from the IKM. */
+export const CreateFeedbackBody = Type.Object(
+  { answers: IkmAnswers, suggestion: Type.Optional(Type.String({ maxLength: 1000 })) },
+  { additionalProperties: false },
+);
+/** Anonymous feedback (the survey questions without a tracking code). */
+export type CreateFeedbackBody = Static<typeof CreateFeedbackBody>;
+
+/** Body of POST /api/appointments/cancel: the citizen's own cancellation. */
+export const CancelAppointmentBody = Type.Object(
+  {
+    trackingCode: TrackingCodeSchema,
+    phoneLast4: Type.String({ pattern: '^\\d{4}$', description: 'Last four digits of the phone number given when booking' }),
+  },
+  { additionalProperties: false },
+);
+/** A cancellation request. */
+export type CancelAppointmentBody = Static<typeof CancelAppointmentBody>;
+
+/** Answer of POST /api/appointments/cancel. */
+export const CancelAppointmentResponse = Type.Object({ trackingCode: TrackingCodeSchema, status: Type.Literal('cancelled') });
+
+/** Body of POST /api/booth/enrol: the operator PIN and a name for the device. */
+export const BoothEnrolBody = Type.Object(
+  { pin: Type.String({ minLength: 4, maxLength: 64 }), name: Type.String({ minLength: 1, maxLength: 60, description: 'e.g. the event and headset number' }) },
+  { additionalProperties: false },
+);
+/** An enrolment request. */
+export type BoothEnrolBody = Static<typeof BoothEnrolBody>;
+
+/** Answer of POST /api/booth/enrol: the token is shown once; send it as X-Booth-Token with every submission. */
+export const BoothEnrolResponse = Type.Object({ boothId: Type.Integer(), name: Type.String(), token: Type.String() });
+
+/** Answer of GET /api/booth/status (a revoked or unknown token is a 401 booth_token_invalid). */
+export const BoothStatusResponse = Type.Object({ valid: Type.Literal(true), boothId: Type.Integer(), name: Type.String() });
 
 /** One step of the citizen-visible timeline; `note` is what the officer wrote. */
 export const TimelineEntry = Type.Object({ status: ItemStatusSchema, note: Type.Optional(Type.String()), at: Type.String({ format: 'date-time' }) });

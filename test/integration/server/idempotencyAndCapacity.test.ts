@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { validBodies } from './support/fixtures';
+import { freshAppointment, validBodies } from './support/fixtures';
 import { ENGINES, newKey, startTestServer, type TestServer } from './support/testServer';
 
 for (const engine of ENGINES) {
@@ -67,8 +67,8 @@ for (const engine of ENGINES) {
     });
 
     it('never books a slot beyond its capacity under concurrent bookings', async () => {
-      const body = { ...validBodies().createAppointment, time: '10:30' };
-      const results = await Promise.all(Array.from({ length: 12 }, () => post('/api/appointments', body, newKey())));
+      const body = { ...freshAppointment(), time: '10:30' };
+      const results = await Promise.all(Array.from({ length: 12 }, () => post('/api/appointments', { ...freshAppointment(), time: '10:30' }, newKey())));
       const ok = results.filter((r) => r.statusCode === 201);
       const full = results.filter((r) => r.statusCode === 409);
       expect(ok).to.have.length(3);
@@ -80,8 +80,8 @@ for (const engine of ENGINES) {
     });
 
     it('replays the booking to concurrent retries of one key even when it took the last place', async () => {
-      const body = { ...validBodies().createAppointment, time: '13:30' };
-      for (let i = 0; i < 2; i++) expect((await post('/api/appointments', body, newKey())).statusCode).to.equal(201);
+      const body = { ...freshAppointment(), time: '13:30' };
+      for (let i = 0; i < 2; i++) expect((await post('/api/appointments', { ...freshAppointment(), time: '13:30' }, newKey())).statusCode).to.equal(201);
       const key = newKey();
       const results = await Promise.all(Array.from({ length: 10 }, () => post('/api/appointments', body, key)));
       expect(results.map((r) => r.statusCode)).to.deep.equal(Array(10).fill(201));
@@ -100,7 +100,7 @@ for (const engine of ENGINES) {
 
     it('lets a rejected booking be retried with the same key once a place is free elsewhere', async () => {
       const key = newKey();
-      const full = { ...validBodies().createAppointment, time: '10:30' };
+      const full = { ...freshAppointment(), time: '10:30' };
       expect((await post('/api/appointments', full, key)).statusCode).to.equal(409);
       // Nothing was stored for the failed attempt, so the same key may carry the corrected booking.
       const moved = await post('/api/appointments', { ...full, time: '11:00' }, key);

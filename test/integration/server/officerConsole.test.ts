@@ -126,7 +126,8 @@ for (const engine of ENGINES) {
         [4, 4, 4, 4, 4, 4, 4, 4, 4],
         [3, 3, 3, 3, 3, 3, 3, 3, 3],
       ]) {
-        await s.app.inject({ method: 'POST', url: '/api/surveys', payload: { answers }, headers: { 'idempotency-key': newKey() } });
+        const { trackingCode } = await submit();
+        await s.app.inject({ method: 'POST', url: '/api/surveys', payload: { trackingCode, answers }, headers: { 'idempotency-key': newKey() } });
       }
       const ikm = (await officerGet('/api/officer/ikm')).json();
       expect(ikm.count).to.equal(2);

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { isTrackingCode } from '../../../src/shared/trackingCode';
-import { validBodies } from './support/fixtures';
+import { EXAMPLE_BOOTH_PIN } from '../../../src/shared/api/examples';
+import { freshAppointment, seedExampleBooking, validBodies } from './support/fixtures';
 import { createServer } from '../../../src/server/createServer';
 import { ENGINES, newKey, startTestServer, testCatalogue, type TestServer } from './support/testServer';
 
@@ -8,7 +9,8 @@ for (const engine of ENGINES) {
   describe(`public API happy paths (${engine})`, function () {
     let s: TestServer;
     before(async () => {
-      s = await startTestServer(engine);
+      // The enrolment example carries the documented demo PIN, so this server runs with it.
+      s = await startTestServer(engine, { booking: { ipBookingsPerDay: 10_000, boothPin: EXAMPLE_BOOTH_PIN } });
     });
     after(async () => {
       await s?.close();
@@ -106,7 +108,7 @@ for (const engine of ENGINES) {
     });
 
     it('books an appointment and the slot list shows one place fewer', async () => {
-      const body = validBodies().createAppointment;
+      const body = freshAppointment();
       const before = (await s.app.inject(`/api/appointments/slots?locationId=${body.locationId}&date=${body.date}`)).json();
       const slot = before.slots.find((x: { time: string }) => x.time === body.time);
       const res = await post('/api/appointments', body);
@@ -121,14 +123,16 @@ for (const engine of ENGINES) {
       expect(st.appointment).to.deep.equal({ locationId: body.locationId, date: body.date, time: body.time });
     });
 
-    it('takes a survey, linked to a tracking code or anonymous', async () => {
+    it('takes a survey for a filed tracking code, once, and anonymous feedback apart', async () => {
       const created = (await post('/api/requests', validBodies().createRequest)).json();
       const linked = await post('/api/surveys', { trackingCode: created.trackingCode, answers: [4, 4, 4, 4, 4, 4, 4, 4, 4] });
       expect(linked.statusCode).to.equal(201);
       const again = await post('/api/surveys', { trackingCode: created.trackingCode, answers: [1, 1, 1, 1, 1, 1, 1, 1, 1] });
       expect(again.statusCode).to.equal(409);
       expect(again.json().error.code).to.equal('survey_exists');
-      const anon = await post('/api/surveys', validBodies().createSurvey);
+      const { trackingCode: _code, ...withoutCode } = validBodies().createSurvey;
+      expect((await post('/api/surveys', withoutCode)).json().error).to.include({ code: 'required', field: 'trackingCode' });
+      const anon = await post('/api/feedback', validBodies().createFeedback);
       expect(anon.statusCode).to.equal(201);
     });
 
@@ -136,12 +140,23 @@ for (const engine of ENGINES) {
       const doc = (await s.app.inject('/api/openapi.json')).json();
       expect(doc.openapi).to.equal('3.1.0');
       const posts = Object.entries(doc.paths as Record<string, Record<string, any>>).filter(([, ops]) => ops.post);
-      expect(posts.map(([p]) => p).sort()).to.deep.equal(['/api/appointments', '/api/complaints', '/api/requests', '/api/surveys']);
+      expect(posts.map(([p]) => p).sort()).to.deep.equal([
+        '/api/appointments',
+        '/api/appointments/cancel',
+        '/api/booth/enrol',
+        '/api/complaints',
+        '/api/feedback',
+        '/api/requests',
+        '/api/surveys',
+      ]);
+      // The survey and cancellation examples name a booking the kiosk filed earlier.
+      await seedExampleBooking(s.db);
       for (const [p, ops] of posts) {
         const example = ops.post.requestBody.content['application/json'].example;
         expect(example, p).to.be.an('object');
         const res = await post(p, example);
-        expect(res.statusCode, `${p}: ${res.body}`).to.equal(201);
+        expect(res.statusCode, `${p}: ${res.body}`).to.equal(Number(Object.keys(ops.post.responses)[0]));
+        expect(res.statusCode, p).to.be.oneOf([200, 201]);
       }
       expect(doc.paths['/api/requests/{code}'].get.parameters[0]).to.include({ name: 'code', in: 'path' });
     });

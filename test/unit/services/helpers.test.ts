@@ -71,7 +71,8 @@ describe('portFromApiClient', () => {
       createComplaint: async () => ({ trackingCode: 'P2RT-8WXY', status: 'received' as const, createdAt: '' }),
       createAppointment: async () => ({ trackingCode: 'G3HJ-KMNP', date: '', time: '', locationId: '', status: 'received' as const, createdAt: '' }),
       slots: async (locationId: string, date: string) => ({ locationId, date, slots: [{ time: '09:00', capacity: 4, free: 1 }] }),
-      createSurvey: async () => ({ id: 1, createdAt: '' }),
+      createSurvey: async (body: unknown, key: string) => (seen.push(['survey', body, key]), { id: 1, createdAt: '' }),
+      createFeedback: async (body: unknown, key: string) => (seen.push(['feedback', body, key]), { id: 2, createdAt: '' }),
       getStatus: async () => {
         throw new Error('unused');
       },
@@ -79,6 +80,14 @@ describe('portFromApiClient', () => {
     const port = portFromApiClient(client);
     await port.submitRequest({ serviceId: 'kia', values: {}, consent: true }, 'key-9');
     expect(seen).to.deep.equal([['req', { serviceId: 'kia', values: {}, consent: true }, 'key-9']]);
+    const answers = [4, 4, 4, 4, 4, 4, 4, 4, 4];
+    await port.submitSurvey({ trackingCode: 'K7QM-4ZTX', answers }, 'key-10');
+    // The kiosk's survey without a receipt has no code: it goes to the anonymous feedback channel, not the IKM.
+    await port.submitSurvey({ answers, suggestion: 'ok' } as never, 'key-11');
+    expect(seen.slice(1)).to.deep.equal([
+      ['survey', { trackingCode: 'K7QM-4ZTX', answers }, 'key-10'],
+      ['feedback', { answers, suggestion: 'ok' }, 'key-11'],
+    ]);
     expect(await port.getSlots('mpp-makassar', '2026-11-30')).to.deep.equal([{ time: '09:00', capacity: 4, free: 1 }]);
     expect(port.lookupTaxBill).to.equal(undefined);
   });

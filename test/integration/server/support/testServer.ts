@@ -60,7 +60,8 @@ export interface TestServer {
 /** Starts an in-process server (use app.inject) on a fresh database of `engine`. */
 export async function startTestServer(engine: Engine, options: Partial<CreateServerOptions> = {}): Promise<TestServer> {
   const db = await openTestDb(engine);
-  const app = await createServer({ db, catalogue: await testCatalogue(), rateLimitPerMinute: 0, ...options });
+  // Suites file many bookings from one test address; the booking quota has its own suite (test/integration/security).
+  const app = await createServer({ db, catalogue: await testCatalogue(), rateLimitPerMinute: 0, booking: { ipBookingsPerDay: 10_000 }, ...options });
   await app.ready();
   return {
     app,
