@@ -126,6 +126,7 @@ CREATE TABLE login_failure_bursts (
   ip text NOT NULL,
   username text NOT NULL,
   count integer NOT NULL,
+  audited integer NOT NULL DEFAULT 0,
   first_at timestamptz NOT NULL,
   last_at timestamptz NOT NULL,
   PRIMARY KEY (username_key, ip)
