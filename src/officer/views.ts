@@ -145,7 +145,7 @@ export async function showIkm(ctx: ViewContext): Promise<void> {
       return;
     }
     const rows = r.elements.map((e, i) =>
-      el('tr', {}, el('td', {}, `U${i + 1} ${e.id}`), el('td', {}, r.elementMeans[i].toFixed(2)), el('td', {}, el('span', { class: 'bar', style: `width:${(r.elementMeans[i] / 4) * 200}px` }))),
+      el('tr', {}, el('td', {}, `U${i + 1} ${e.id}`), el('td', {}, r.elementMeans[i].toFixed(2)), el('td', {}, el('meter', { class: 'bar', min: '1', max: '4', value: r.elementMeans[i].toFixed(2) }))),
     );
     out.replaceChildren(
       el('h2', {}, `IKM ${r.index.toFixed(2)} · mutu ${r.grade} (${r.gradeLabel?.id ?? ''})`),

@@ -4,6 +4,7 @@
  * Every route passes the guard (session, CSRF, TOTP for admins, role) first.
  */
 import type { FastifyInstance } from 'fastify';
+import { registerOfficerContentSecurityPolicy } from '../officerContentSecurityPolicy';
 import type { ServerContext } from '../serverContext';
 import { registerOfficerAdminRoutes } from './officerAdminRoutes';
 import { registerOfficerAuthRoutes } from './officerAuthRoutes';
@@ -14,6 +15,7 @@ import { registerOfficerItemRoutes } from './officerItemRoutes';
 
 /** Registers the officer console API: log-in, items, IKM, accounts, audit log and data-subject requests. */
 export function registerOfficerRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  registerOfficerContentSecurityPolicy(app);
   const guard = createGuard(ctx.db);
   registerOfficerAuthRoutes(app, ctx, guard);
   registerOfficerItemRoutes(app, ctx, guard);

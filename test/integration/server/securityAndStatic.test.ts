@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { CONTENT_SECURITY_POLICY } from '../../../src/server/contentSecurityPolicy';
-import { runMigrations } from '../../../src/server/storage/migrations';
+import { OFFICER_CONTENT_SECURITY_POLICY } from '../../../src/server/officerContentSecurityPolicy';
+import { MIGRATIONS, runMigrations } from '../../../src/server/storage/migrations';
 import { validBodies } from './support/fixtures';
 import { ENGINES, newKey, openTestDb, startTestServer, type TestServer } from './support/testServer';
 
@@ -30,7 +31,7 @@ for (const engine of ENGINES) {
     it('runs migrations again without changing anything', async () => {
       expect(await runMigrations(s.db)).to.deep.equal([]);
       const rows = await s.db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      expect(rows.map((r) => Number(r.version))).to.deep.equal([1]);
+      expect(rows.map((r) => Number(r.version))).to.deep.equal(MIGRATIONS.map((m) => m.version));
     });
 
     it('serves the app with the CSP and security headers', async () => {
@@ -50,7 +51,7 @@ for (const engine of ENGINES) {
       const officer = await s.app.inject('/officer');
       expect(officer.statusCode).to.equal(200);
       expect(officer.body).to.include('officer');
-      expect(officer.headers['content-security-policy']).to.equal(CONTENT_SECURITY_POLICY);
+      expect(officer.headers['content-security-policy']).to.equal(OFFICER_CONTENT_SECURITY_POLICY);
     });
 
     it('allows CORS only for configured origins', async () => {
