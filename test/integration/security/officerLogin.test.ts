@@ -7,6 +7,7 @@ import { asOfficer, auditRows, GOOD_PASSWORD, login, signIn, type Officer } from
 
 for (const engine of ENGINES) {
   describe(`officer log-in limits (${engine})`, function () {
+    this.timeout(600_000);
     let s: TestServer;
     let admin: Officer;
 

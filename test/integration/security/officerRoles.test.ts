@@ -5,6 +5,7 @@ import { asOfficer, GOOD_PASSWORD, login, signIn, submitComplaint, submitRequest
 
 for (const engine of ENGINES) {
   describe(`officer roles and accounts (${engine})`, function () {
+    this.timeout(600_000);
     let s: TestServer;
     let admin: Officer & { secret?: string };
     let capil: Officer;
