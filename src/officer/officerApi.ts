@@ -3,6 +3,7 @@ import type {
   AuditResponse,
   TotpEnrolResponse,
   IkmResponse,
+  OfficerAccount,
   ItemDetail,
   ItemsResponse,
   SessionResponse,
@@ -75,14 +76,7 @@ export function createOfficerApi() {
 }
 
 /** An account row of the admin screen. */
-export interface OfficerAccountView {
-  id: number;
-  username: string;
-  role: string;
-  units: string[];
-  disabled: boolean;
-  totpEnabled: boolean;
-}
+export type OfficerAccountView = OfficerAccount;
 
 /** The console's API object. */
 export type OfficerApi = ReturnType<typeof createOfficerApi>;

@@ -1,4 +1,5 @@
 /** Officer accounts: creation, role and unit changes, disabling, password resets and changes. */
+import type { OfficerAccount } from '../shared/api/officerSchemas';
 import { HttpError } from './apiError';
 import { type OfficerRole } from './officerRoles';
 import { hashPassword, verifyPassword } from './passwordHash';
@@ -6,16 +7,7 @@ import { checkPassword } from './passwordPolicy';
 import type { Db, Queryable } from './storage/db';
 
 export { MIN_PASSWORD_LENGTH } from './passwordPolicy';
-
-/** An account as the admin screen lists it (never the hash or the TOTP secret). */
-export interface OfficerAccount {
-  id: number;
-  username: string;
-  role: string;
-  units: string[];
-  disabled: boolean;
-  totpEnabled: boolean;
-}
+export type { OfficerAccount };
 
 /** Ends every session of an officer (after a password reset, a role change or disabling). */
 export async function endSessionsOf(db: Queryable, officerId: number): Promise<void> {

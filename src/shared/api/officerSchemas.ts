@@ -202,3 +202,15 @@ export const DsrBody = Type.Object(
 );
 /** A data-subject request. */
 export type DsrBody = Static<typeof DsrBody>;
+
+/** An account as the admin screen lists it (never the hash or the TOTP secret). */
+export const OfficerAccount = Type.Object({
+  id: Type.Integer(),
+  username: Type.String(),
+  role: Type.String(),
+  units: Type.Array(Type.String()),
+  disabled: Type.Boolean(),
+  totpEnabled: Type.Boolean(),
+});
+/** An officer account. */
+export type OfficerAccount = Static<typeof OfficerAccount>;
