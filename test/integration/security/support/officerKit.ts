@@ -45,7 +45,7 @@ export async function signIn(s: TestServer, username: string, role: OfficerRole,
   await upsertOfficer(s.db, username, GOOD_PASSWORD, role, units);
   if (role !== 'admin') return asOfficer(s, await login(s, username, GOOD_PASSWORD));
   const secret = newTotpSecret();
-  await s.db.query('UPDATE officers SET totp_secret = $2, totp_enabled = true WHERE username = $1', [username, secret]);
+  await s.db.query('UPDATE officers SET totp_secret = $2, totp_enabled = true, totp_last_step = NULL WHERE username = $1', [username, secret]);
   return { ...asOfficer(s, await login(s, username, GOOD_PASSWORD, '203.0.113.7', totpCode(secret))), secret };
 }
 
