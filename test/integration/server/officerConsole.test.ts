@@ -9,6 +9,7 @@ const PASSWORD = 'correct horse battery';
 
 for (const engine of ENGINES) {
   describe(`officer console API (${engine})`, function () {
+    this.timeout(600_000); // four scrypt accounts on a fresh database: slow on a shared machine
     let s: TestServer;
     let cookie = '';
     let csrf = '';
