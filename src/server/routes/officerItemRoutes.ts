@@ -47,14 +47,20 @@ function sees(ctx: ServerContext, session: OfficerSession, serviceId: string): b
   return ids === null || ids.includes(serviceId);
 }
 
-/** Locks an item for a change; 404 when missing, 403 (audited) outside the officer's units. */
-async function lockItem(ctx: ServerContext, tx: Queryable, session: OfficerSession, request: FastifyRequest, code: string) {
-  const rows = await tx.query<{ id: number; status: string; kind: string; service_id: string }>(
-    'SELECT id, status, kind, service_id FROM items WHERE tracking_code = $1 FOR UPDATE',
-    [code],
-  );
+/**
+ * 404 for an unknown item, 403 (audited) outside the officer's units. Runs before the change's transaction: the
+ * embedded database has one connection, so the audit row of a refusal cannot be written from inside another one.
+ */
+async function checkVisible(ctx: ServerContext, session: OfficerSession, request: FastifyRequest, code: string): Promise<void> {
+  const rows = await ctx.db.query<{ service_id: string }>('SELECT service_id FROM items WHERE tracking_code = $1', [code]);
   if (rows.length === 0) throw new HttpError(404, 'not_found', 'code');
   if (!sees(ctx, session, rows[0].service_id)) await forbidItem(ctx.db, session, request, code);
+}
+
+/** Locks an item for a change (its service never changes, so the visibility check above still holds). */
+async function lockItem(tx: Queryable, code: string) {
+  const rows = await tx.query<{ id: number; status: string; kind: string }>('SELECT id, status, kind FROM items WHERE tracking_code = $1 FOR UPDATE', [code]);
+  if (rows.length === 0) throw new HttpError(404, 'not_found', 'code');
   return { ...rows[0], id: Number(rows[0].id) };
 }
 
@@ -128,8 +134,9 @@ export function registerOfficerItemRoutes(app: FastifyInstance, ctx: ServerConte
     const code = codeOf(request);
     const { status, note } = request.body as StatusChangeBody;
     const trimmed = note?.trim() || null;
+    await checkVisible(ctx, session, request, code);
     await db.transaction(async (tx) => {
-      const item = await lockItem(ctx, tx, session, request, code);
+      const item = await lockItem(tx, code);
       await tx.query('UPDATE items SET status = $2, updated_at = now() WHERE id = $1', [item.id, status]);
       await tx.query('INSERT INTO item_events (item_id, status, note, officer) VALUES ($1, $2, $3, $4)', [item.id, status, trimmed, session.username]);
       await audit(tx, session, 'status_change', code, { from: item.status, to: status }, { ip: request.ip, personal: trimmed ? { note: trimmed } : null });
@@ -142,8 +149,9 @@ export function registerOfficerItemRoutes(app: FastifyInstance, ctx: ServerConte
     const code = codeOf(request);
     const text = (request.body as ReplyBody).text.trim();
     if (!text) throw new HttpError(400, 'required', 'text');
+    await checkVisible(ctx, session, request, code);
     await db.transaction(async (tx) => {
-      const item = await lockItem(ctx, tx, session, request, code);
+      const item = await lockItem(tx, code);
       if (item.kind !== 'complaint') throw new HttpError(400, 'not_a_complaint', 'code');
       await tx.query("UPDATE items SET reply = $2, reply_at = now(), reply_officer = $3, status = 'answered', updated_at = now() WHERE id = $1", [
         item.id,
