@@ -1,11 +1,42 @@
 /** Officer console entry (/officer): log-in, then the lists, detail, IKM and audit screens. */
 import { createOfficerApi, OfficerApiError } from './officerApi';
+import { showAccounts, showSecurity } from './accountViews';
+import { showDsr } from './dsrView';
+import type { SessionResponse } from '../shared/api/officerSchemas';
 import { showAudit, showIkm, showList, type ViewContext } from './views';
+
+/** Menu entries each role sees (the server checks the role on every route; this only hides what would be refused). */
+const VIEWS_BY_ROLE: Record<string, string[]> = {
+  officer: ['requests', 'complaints', 'appointments', 'dsr', 'security'],
+  supervisor: ['requests', 'complaints', 'appointments', 'ikm', 'security'],
+  admin: ['accounts', 'audit', 'security'],
+};
 
 function $(id: string): HTMLElement {
   const node = document.getElementById(id);
   if (!node) throw new Error(`officer.html lacks #${id}`);
   return node;
+}
+
+/** Log-in form: password first; when the server asks for a TOTP code, the code field appears. */
+function wireLogin(api: ReturnType<typeof createOfficerApi>, loginForm: HTMLFormElement, showApp: (s: SessionResponse) => void): void {
+  loginForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const data = new FormData(loginForm);
+    $('login-error').textContent = '';
+    const totp = String(data.get('totp') ?? '').trim();
+    api
+      .login(String(data.get('username')), String(data.get('password')), totp || undefined)
+      .then((s) => {
+        loginForm.reset();
+        $('totp-row').classList.add('hidden');
+        showApp(s);
+      })
+      .catch((err: Error) => {
+        if (err instanceof OfficerApiError && err.code === 'totp_required') $('totp-row').classList.remove('hidden');
+        $('login-error').textContent = err.message;
+      });
+  });
 }
 
 /** Wires the page: checks the session, shows log-in or the console, routes the menu. */
@@ -28,20 +59,32 @@ function start(): void {
       appError.textContent = err instanceof Error ? err.message : String(err);
     },
   };
+  const state: { session: SessionResponse | null } = { session: null };
   const open = (view: string) => {
     appError.textContent = '';
+    const allowed = VIEWS_BY_ROLE[state.session?.role ?? ''] ?? ['security'];
+    if (!allowed.includes(view)) view = allowed[0];
     for (const b of $('nav').querySelectorAll('button')) b.toggleAttribute('aria-current', b.dataset.view === view);
     $('nav').querySelector(`[data-view="${view}"]`)?.setAttribute('aria-current', 'page');
-    const run =
-      view === 'complaints' ? showList(ctx, 'complaint') : view === 'appointments' ? showList(ctx, 'appointment') : view === 'ikm' ? showIkm(ctx) : view === 'audit' ? showAudit(ctx) : showList(ctx, 'request');
-    run.catch(ctx.showError);
+    const screens: Record<string, () => Promise<void>> = {
+      complaints: () => showList(ctx, 'complaint'),
+      appointments: () => showList(ctx, 'appointment'),
+      ikm: () => showIkm(ctx),
+      audit: () => showAudit(ctx),
+      accounts: () => showAccounts(ctx),
+      dsr: () => showDsr(ctx),
+      security: () => showSecurity(ctx, { totpEnabled: state.session?.totpEnabled ?? false }, showLogin),
+    };
+    (screens[view] ?? (() => showList(ctx, 'request')))().catch(ctx.showError);
   };
-  const showApp = (username: string) => {
+  const showApp = (session: SessionResponse) => {
+    state.session = session;
+    for (const b of $('nav').querySelectorAll('button')) b.classList.toggle('hidden', !(VIEWS_BY_ROLE[session.role] ?? []).includes(b.dataset.view ?? ''));
     loginForm.classList.add('hidden');
     $('app').classList.remove('hidden');
     $('nav').classList.remove('hidden');
     $('logout').classList.remove('hidden');
-    $('who').textContent = username;
+    $('who').textContent = `${session.username} · ${session.role}`;
     open(location.hash.slice(1) || 'requests');
   };
   for (const b of $('nav').querySelectorAll('button')) {
@@ -50,25 +93,12 @@ function start(): void {
     });
   }
   window.addEventListener('hashchange', () => open(location.hash.slice(1) || 'requests'));
-  loginForm.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const data = new FormData(loginForm);
-    $('login-error').textContent = '';
-    api
-      .login(String(data.get('username')), String(data.get('password')))
-      .then((s) => {
-        loginForm.reset();
-        showApp(s.username);
-      })
-      .catch((err: Error) => {
-        $('login-error').textContent = err.message;
-      });
-  });
+  wireLogin(api, loginForm, showApp);
   $('logout').addEventListener('click', () => {
     api.logout().then(showLogin, ctx.showError);
   });
   api.session().then(
-    (s) => showApp(s.username),
+    (s) => showApp(s),
     (err: unknown) => {
       if (err instanceof OfficerApiError && err.status === 401) showLogin();
       else ctx.showError(err);

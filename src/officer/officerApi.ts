@@ -1,7 +1,9 @@
 /** The officer console's calls to /api/officer/*: same-origin cookie session, CSRF token on every state change. */
 import type {
   AuditResponse,
+  TotpEnrolResponse,
   IkmResponse,
+  OfficerAccount,
   ItemDetail,
   ItemsResponse,
   SessionResponse,
@@ -41,8 +43,8 @@ export function createOfficerApi() {
       state.csrf = s.csrfToken;
       return s;
     },
-    async login(username: string, password: string): Promise<SessionResponse> {
-      const s = await send<SessionResponse>('POST', '/api/officer/login', { username, password });
+    async login(username: string, password: string, totp?: string): Promise<SessionResponse> {
+      const s = await send<SessionResponse>('POST', '/api/officer/login', totp ? { username, password, totp } : { username, password });
       state.csrf = s.csrfToken;
       return s;
     },
@@ -59,9 +61,22 @@ export function createOfficerApi() {
       const q = new URLSearchParams(Object.entries({ from, to }).filter(([, v]) => v !== ''));
       return send<IkmResponse>('GET', `/api/officer/ikm?${q.toString()}`);
     },
-    audit: () => send<AuditResponse>('GET', '/api/officer/audit'),
+    audit: (before?: number) => send<AuditResponse>('GET', `/api/officer/audit?limit=50${before ? `&before=${before}` : ''}`),
+    accounts: () => send<{ accounts: OfficerAccountView[] }>('GET', '/api/officer/accounts'),
+    createAccount: (body: { username: string; password: string; role: string; units: string[] }) => send<OfficerAccountView>('POST', '/api/officer/accounts', body),
+    updateAccount: (username: string, body: { role?: string; units?: string[]; disabled?: boolean; resetTotp?: boolean }) =>
+      send<OfficerAccountView>('POST', `/api/officer/accounts/${encodeURIComponent(username)}`, body),
+    resetPassword: (username: string, password: string) => send('POST', `/api/officer/accounts/${encodeURIComponent(username)}/password`, { password }),
+    changePassword: (currentPassword: string, newPassword: string) => send('POST', '/api/officer/password', { currentPassword, newPassword }),
+    totpEnrol: () => send<TotpEnrolResponse>('POST', '/api/officer/totp/enrol', {}),
+    totpConfirm: (code: string) => send('POST', '/api/officer/totp/confirm', { code }),
+    dsr: (action: 'access' | 'correct' | 'erase', code: string, body: { nik: string; field?: string; value?: string }) =>
+      send<Record<string, unknown>>('POST', `/api/officer/dsr/${encodeURIComponent(code)}/${action}`, body),
   };
 }
+
+/** An account row of the admin screen. */
+export type OfficerAccountView = OfficerAccount;
 
 /** The console's API object. */
 export type OfficerApi = ReturnType<typeof createOfficerApi>;

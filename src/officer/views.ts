@@ -147,7 +147,7 @@ export async function showIkm(ctx: ViewContext): Promise<void> {
       return;
     }
     const rows = r.elements.map((e, i) =>
-      el('tr', {}, el('td', {}, `U${i + 1} ${e.id}`), el('td', {}, r.elementMeans[i].toFixed(2)), el('td', {}, el('span', { class: 'bar', style: `width:${(r.elementMeans[i] / 4) * 200}px` }))),
+      el('tr', {}, el('td', {}, `U${i + 1} ${e.id}`), el('td', {}, r.elementMeans[i].toFixed(2)), el('td', {}, el('meter', { class: 'bar', min: '1', max: '4', value: r.elementMeans[i].toFixed(2) }))),
     );
     out.replaceChildren(
       el('h2', {}, `IKM ${r.index.toFixed(2)} · mutu ${r.grade} (${r.gradeLabel?.id ?? ''})`),
@@ -163,13 +163,28 @@ export async function showIkm(ctx: ViewContext): Promise<void> {
   await load();
 }
 
-/** The audit log: who did what, when. */
-export async function showAudit(ctx: ViewContext): Promise<void> {
-  const r = await ctx.api.audit();
+/** The audit log (admins), newest first, 50 rows a page with a button for older rows. */
+export async function showAudit(ctx: ViewContext, before?: number): Promise<void> {
+  const r = await ctx.api.audit(before);
   const rows = r.entries.map((e) =>
-    el('tr', {}, el('td', {}, fmt(e.at)), el('td', {}, e.officer), el('td', {}, e.action), el('td', {}, e.target ?? '–'), el('td', {}, JSON.stringify(e.detail))),
+    el(
+      'tr',
+      {},
+      el('td', {}, fmt(e.at)),
+      el('td', {}, e.officer ?? (e.attemptedUsername ? `(dicoba: ${e.attemptedUsername})` : 'sistem')),
+      el('td', {}, e.action),
+      el('td', {}, e.target ?? '–'),
+      el('td', {}, JSON.stringify(e.detail)),
+      el('td', {}, e.ip ?? '–'),
+    ),
   );
+  const older = el('button', { type: 'button' }, 'Lebih lama →');
+  older.disabled = r.nextBefore === null;
+  older.addEventListener('click', () => void showAudit(ctx, r.nextBefore ?? undefined).catch(ctx.showError));
+  const newest = el('button', { type: 'button' }, '⟲ Terbaru');
+  newest.addEventListener('click', () => void showAudit(ctx).catch(ctx.showError));
   ctx.root.replaceChildren(
-    el('table', {}, el('thead', {}, el('tr', {}, ...['Waktu', 'Petugas', 'Tindakan', 'Objek', 'Rincian'].map((h) => el('th', {}, h)))), el('tbody', {}, ...rows)),
+    el('table', {}, el('thead', {}, el('tr', {}, ...['Waktu', 'Petugas', 'Tindakan', 'Objek', 'Rincian', 'IP'].map((h) => el('th', {}, h)))), el('tbody', {}, ...rows)),
+    el('p', {}, newest, ' ', older),
   );
 }

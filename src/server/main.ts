@@ -1,5 +1,6 @@
 /**
- * Server entry point (`npm start`, `npm start -- --https`, `tsx src/server/main.ts --create-officer NAME`):
+ * Server entry point (`npm start`, `npm start -- --https`, `tsx src/server/main.ts --create-officer NAME`,
+ * `tsx src/server/main.ts --verify-audit`):
  * reads the environment, opens storage, migrates, and serves the app, the API and the officer console.
  */
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { loadCatalogue } from './catalogueLoader';
 import { loadConfig } from './config';
 import { serverLoggerOptions } from './logRedaction';
 import { createServer } from './createServer';
-import { bootstrapAdmin, upsertOfficer } from './officerAccounts';
+import { bootstrapFirstAdmin, runOfficerCommand } from './officerCli';
 import { openStorage } from './openStorage';
 import { purgeExpiredPersonalData } from './retention';
 import { selfSignedCert } from './selfSignedCert';
@@ -24,19 +25,15 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, process.argv.slice(2), root);
   const db = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 
-  const createIdx = process.argv.indexOf('--create-officer');
-  if (createIdx >= 0) {
-    const username = process.argv[createIdx + 1];
-    const password = process.env.OFFICER_PASSWORD;
-    if (!username || !password) throw new Error('usage: OFFICER_PASSWORD=... tsx src/server/main.ts --create-officer NAME [--admin]');
-    await upsertOfficer(db, username, password, process.argv.includes('--admin') ? 'admin' : 'officer');
-    process.stdout.write(`officer ${username} saved\n`);
+  const code = await runOfficerCommand(db, process.argv.slice(2), process.env, (line) => process.stdout.write(`${line}\n`));
+  if (code !== null) {
     await db.close();
+    process.exitCode = code;
     return;
   }
 
-  if (await bootstrapAdmin(db, config.bootstrapUsername, config.bootstrapPassword)) {
-    process.stdout.write(`created first admin "${config.bootstrapUsername}" from OFFICER_BOOTSTRAP_PASSWORD\n`);
+  if (await bootstrapFirstAdmin(db, config.bootstrapUsername, config.bootstrapPassword)) {
+    process.stdout.write(`created first admin "${config.bootstrapUsername}" from OFFICER_BOOTSTRAP_PASSWORD; enrol TOTP at the first log-in\n`);
   }
   const catalogue = await loadCatalogue(config.scenesDir);
   const https = config.https ? await selfSignedCert(path.join(root, '.certs')) : undefined;

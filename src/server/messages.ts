@@ -1,5 +1,6 @@
 import type { Locale, Localized } from '../shared/catalogue';
 import { FIELD_ERROR_MESSAGES } from '../shared/validation';
+import { OFFICER_MESSAGES } from './officerMessages';
 
 /** Server error wording, Indonesian first; field validation codes come from the shared validation module. */
 const MESSAGES: Readonly<Record<string, Localized>> = {
@@ -76,7 +77,7 @@ const MESSAGES: Readonly<Record<string, Localized>> = {
 
 /** The message of an error code in the caller's language (falls back to a generic message, never to the code). */
 export function errorMessage(code: string, locale: Locale): string {
-  const m = MESSAGES[code] ?? (FIELD_ERROR_MESSAGES as Record<string, Localized>)[code] ?? MESSAGES.invalid_value;
+  const m = MESSAGES[code] ?? OFFICER_MESSAGES[code] ?? (FIELD_ERROR_MESSAGES as Record<string, Localized>)[code] ?? MESSAGES.invalid_value;
   return m[locale];
 }
 

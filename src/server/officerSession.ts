@@ -29,6 +29,10 @@ export interface OfficerSession {
   username: string;
   role: string;
   csrfToken: string;
+  /** Service units (kiosk ids) an `officer` works; empty for other roles. */
+  units: string[];
+  /** Whether the officer has a confirmed TOTP second factor. */
+  totpEnabled: boolean;
 }
 
 /** Only a hash of the session token is stored, so a database leak cannot be replayed as a log-in. */
@@ -40,7 +44,7 @@ function tokenHash(token: string): string {
  * Starts a session: random token in the cookie (httpOnly, SameSite=Strict; Secure and `__Host-` whenever the request
  * came over HTTPS, or `secure` is set), random CSRF token in the body.
  */
-export async function startSession(db: Db, reply: FastifyReply, officer: { id: number; username: string; role: string }, secure: boolean): Promise<OfficerSession> {
+export async function startSession(db: Db, reply: FastifyReply, officer: { id: number; username: string; role: string; units: string[]; totpEnabled: boolean }, secure: boolean): Promise<OfficerSession> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   await db.query('INSERT INTO officer_sessions (token_hash, officer_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)', [
@@ -51,7 +55,7 @@ export async function startSession(db: Db, reply: FastifyReply, officer: { id: n
   ]);
   const https = secure || overHttps(reply.request);
   reply.setCookie(https ? SECURE_SESSION_COOKIE : SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: https, path: '/', maxAge: SESSION_TTL_MS / 1000 });
-  return { officerId: officer.id, username: officer.username, role: officer.role, csrfToken };
+  return { officerId: officer.id, username: officer.username, role: officer.role, csrfToken, units: officer.units, totpEnabled: officer.totpEnabled };
 }
 
 /** Ends the current session (if any) and clears the cookie. */
@@ -65,14 +69,14 @@ export async function endSession(db: Db, request: FastifyRequest, reply: Fastify
 export async function requireSession(db: Queryable, request: FastifyRequest): Promise<OfficerSession> {
   const token = request.cookies[cookieName(request)];
   if (!token) throw new HttpError(401, 'unauthenticated', null);
-  const rows = await db.query<{ officer_id: number; username: string; role: string; csrf_token: string }>(
-    `SELECT s.officer_id, o.username, o.role, s.csrf_token FROM officer_sessions s JOIN officers o ON o.id = s.officer_id
-     WHERE s.token_hash = $1 AND s.expires_at > now()`,
+  const rows = await db.query<{ officer_id: number; username: string; role: string; csrf_token: string; units: string[]; totp_enabled: boolean }>(
+    `SELECT s.officer_id, o.username, o.role, s.csrf_token, o.units, o.totp_enabled FROM officer_sessions s JOIN officers o ON o.id = s.officer_id
+     WHERE s.token_hash = $1 AND s.expires_at > now() AND o.disabled_at IS NULL`,
     [tokenHash(token)],
   );
   if (rows.length === 0) throw new HttpError(401, 'unauthenticated', null);
   const r = rows[0];
-  return { officerId: Number(r.officer_id), username: r.username, role: r.role, csrfToken: r.csrf_token };
+  return { officerId: Number(r.officer_id), username: r.username, role: r.role, csrfToken: r.csrf_token, units: r.units, totpEnabled: r.totp_enabled };
 }
 
 /** Rejects a state change whose X-CSRF-Token header does not match the session's token (403). */

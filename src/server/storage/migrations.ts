@@ -117,6 +117,54 @@ CREATE INDEX rate_counters_expiry ON rate_counters ((window_start + window_ms));
 `,
   },
   {
+    version: 3,
+    name: 'officer roles, TOTP, hash-chained audit log, log-in failure bursts',
+    sql: `
+ALTER TABLE officers ADD COLUMN units jsonb NOT NULL DEFAULT '[]'::jsonb;
+ALTER TABLE officers ADD COLUMN disabled_at timestamptz;
+ALTER TABLE officers ADD COLUMN totp_secret text;
+ALTER TABLE officers ADD COLUMN totp_enabled boolean NOT NULL DEFAULT false;
+ALTER TABLE officers ADD COLUMN totp_last_step bigint;
+ALTER TABLE officers ADD COLUMN password_changed_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE audit_log ALTER COLUMN officer DROP NOT NULL;
+ALTER TABLE audit_log ADD COLUMN attempted_username text;
+ALTER TABLE audit_log ADD COLUMN ip text;
+ALTER TABLE audit_log ADD COLUMN personal jsonb;
+ALTER TABLE audit_log ADD COLUMN salt text;
+ALTER TABLE audit_log ADD COLUMN ip_hash text;
+ALTER TABLE audit_log ADD COLUMN personal_hash text;
+ALTER TABLE audit_log ADD COLUMN prev_hash text;
+ALTER TABLE audit_log ADD COLUMN row_hash text;
+CREATE TABLE login_failure_bursts (
+  username_key text NOT NULL,
+  ip text NOT NULL,
+  username text NOT NULL,
+  count integer NOT NULL,
+  audited integer NOT NULL DEFAULT 0,
+  first_at timestamptz NOT NULL,
+  last_at timestamptz NOT NULL,
+  PRIMARY KEY (username_key, ip)
+);
+CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND (NEW.ip IS NULL OR NEW.ip IS NOT DISTINCT FROM OLD.ip)
+     AND (NEW.personal IS NULL OR NEW.personal IS NOT DISTINCT FROM OLD.personal)
+     AND (NEW.salt IS NULL OR NEW.salt IS NOT DISTINCT FROM OLD.salt)
+     AND (NEW.id, NEW.officer_id, NEW.officer, NEW.attempted_username, NEW.action, NEW.target, NEW.detail, NEW.at,
+          NEW.ip_hash, NEW.personal_hash, NEW.prev_hash, NEW.row_hash)
+         IS NOT DISTINCT FROM
+         (OLD.id, OLD.officer_id, OLD.officer, OLD.attempted_username, OLD.action, OLD.target, OLD.detail, OLD.at,
+          OLD.ip_hash, OLD.personal_hash, OLD.prev_hash, OLD.row_hash) THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'audit_log is append-only (only purging ip, personal and salt is allowed)';
+END
+$$;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
+`,
+  },
+  {
     version: 4,
     name: 'booking limits, booths, anonymous feedback',
     sql: `

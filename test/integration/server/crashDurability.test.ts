@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,12 @@ describe('durability: kill -9 mid-burst on the embedded database', function () {
 
   it('keeps every acknowledged submission and files nothing twice after a restart', async () => {
     const port = await freePort();
+    // A supervisor (read-all) account from the command line, to count the records through the officer API below.
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/server/main.ts'), '--create-officer', 'kepala', '--role', 'supervisor'], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', OFFICER_PASSWORD: 'crash-test-supervisor' },
+      stdio: 'pipe',
+    });
     const first = await startChild(dataDir, port);
     child = first.child;
     const base = `http://127.0.0.1:${port}`;
@@ -104,7 +110,7 @@ describe('durability: kill -9 mid-burst on the embedded database', function () {
     expect(codes.size).to.equal(keys.length);
     const login = await fetch(`${base}/api/officer/login`, {
       method: 'POST',
-      body: JSON.stringify({ username: 'admin', password: 'crash-test-password' }),
+      body: JSON.stringify({ username: 'kepala', password: 'crash-test-supervisor' }),
       headers: { 'content-type': 'application/json' },
     });
     const cookie = String(login.headers.get('set-cookie')).split(';')[0];

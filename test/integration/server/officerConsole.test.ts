@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { bootstrapAdmin, upsertOfficer } from '../../../src/server/officerAccounts';
+import { base32Decode, hotp, totpStep } from '../../../src/server/totp';
 import { purgeExpiredPersonalData } from '../../../src/server/retention';
 import { validBodies } from './support/fixtures';
 import { ENGINES, newKey, startTestServer, type TestServer } from './support/testServer';
@@ -8,6 +9,7 @@ const PASSWORD = 'correct horse battery';
 
 for (const engine of ENGINES) {
   describe(`officer console API (${engine})`, function () {
+    this.timeout(600_000); // four scrypt accounts on a fresh database: slow on a shared machine
     let s: TestServer;
     let cookie = '';
     let csrf = '';
@@ -16,7 +18,9 @@ for (const engine of ENGINES) {
       s = await startTestServer(engine, { loginAttemptsPer15Min: 3 });
       expect(await bootstrapAdmin(s.db, 'admin', PASSWORD)).to.equal(true);
       expect(await bootstrapAdmin(s.db, 'admin', 'another password')).to.equal(false);
-      await upsertOfficer(s.db, 'rina', 'rina-password-1', 'officer');
+      await upsertOfficer(s.db, 'rina', 'meja tujuh pelayanan', 'officer', ['kependudukan']);
+      await upsertOfficer(s.db, 'petugas', PASSWORD, 'officer', ['kependudukan', 'pengaduan']);
+      await upsertOfficer(s.db, 'kepala', PASSWORD, 'supervisor');
     });
     after(async () => {
       await s?.close();
@@ -26,7 +30,8 @@ for (const engine of ENGINES) {
       s.app.inject({ method: 'POST', url: '/api/officer/login', payload: { username, password } });
     const officerPost = (url: string, payload: object, headers: Record<string, string> = {}) =>
       s.app.inject({ method: 'POST', url, payload, headers: { cookie, 'x-csrf-token': csrf, ...headers } });
-    const officerGet = (url: string) => s.app.inject({ url, headers: { cookie } });
+    const officerGet = (url: string, as = cookie) => s.app.inject({ url, headers: { cookie: as } });
+    const cookieOf = (res: { headers: Record<string, unknown> }) => String(res.headers['set-cookie']).split(';')[0];
     const submit = async () =>
       (await s.app.inject({ method: 'POST', url: '/api/requests', payload: validBodies().createRequest, headers: { 'idempotency-key': newKey() } })).json();
 
@@ -46,7 +51,7 @@ for (const engine of ENGINES) {
     });
 
     it('logs in with an httpOnly, SameSite=Strict session cookie and a CSRF token', async () => {
-      const res = await login('admin', PASSWORD);
+      const res = await login('petugas', PASSWORD);
       expect(res.statusCode).to.equal(200);
       const setCookie = String(res.headers['set-cookie']);
       expect(setCookie).to.match(/^hall_officer=/);
@@ -56,7 +61,7 @@ for (const engine of ENGINES) {
       csrf = res.json().csrfToken;
       expect(csrf).to.have.length.greaterThan(20);
       const session = (await officerGet('/api/officer/session')).json();
-      expect(session).to.deep.equal({ username: 'admin', role: 'admin', csrfToken: csrf });
+      expect(session).to.deep.equal({ username: 'petugas', role: 'officer', csrfToken: csrf, units: ['kependudukan', 'pengaduan'], totpEnabled: false });
     });
 
     it('rejects a state change without or with a wrong CSRF token, and changes nothing', async () => {
@@ -119,7 +124,8 @@ for (const engine of ENGINES) {
     });
 
     it('computes the IKM dashboard with shared rules', async () => {
-      const empty = (await officerGet('/api/officer/ikm')).json();
+      const kepala = cookieOf(await login('kepala', PASSWORD));
+      const empty = (await officerGet('/api/officer/ikm', kepala)).json();
       expect(empty.count).to.equal(0);
       expect(empty.index).to.equal(null);
       for (const answers of [
@@ -129,7 +135,7 @@ for (const engine of ENGINES) {
         const { trackingCode } = await submit();
         await s.app.inject({ method: 'POST', url: '/api/surveys', payload: { trackingCode, answers }, headers: { 'idempotency-key': newKey() } });
       }
-      const ikm = (await officerGet('/api/officer/ikm')).json();
+      const ikm = (await officerGet('/api/officer/ikm', kepala)).json();
       expect(ikm.count).to.equal(2);
       expect(ikm.elementMeans).to.deep.equal([3.5, 3.5, 3.5, 3.5, 3.5, 3.5, 3.5, 3.5, 3.5]);
       expect(ikm.index).to.equal(87.5);
@@ -141,21 +147,28 @@ for (const engine of ENGINES) {
       const { trackingCode } = await submit();
       await officerGet(`/api/officer/items/${trackingCode}`);
       await officerPost(`/api/officer/items/${trackingCode}/status`, { status: 'processing', note: 'Sedang diverifikasi.' });
-      const log = (await officerGet('/api/officer/audit')).json().entries as { officer: string; action: string; target: string | null; at: string; detail: any }[];
+      const first = await login('admin', PASSWORD);
+      const admin = { cookie: cookieOf(first), 'x-csrf-token': first.json().csrfToken };
+      const enrol = await s.app.inject({ method: 'POST', url: '/api/officer/totp/enrol', headers: admin });
+      const code = (ahead: number) => hotp(base32Decode(enrol.json().secret), totpStep(Date.now()) + ahead);
+      await s.app.inject({ method: 'POST', url: '/api/officer/totp/confirm', payload: { code: code(0) }, headers: admin });
+      const withTotp = await s.app.inject({ method: 'POST', url: '/api/officer/login', payload: { username: 'admin', password: PASSWORD, totp: code(1) } });
+      const adminCookie = cookieOf(withTotp);
+      const log = (await officerGet('/api/officer/audit', adminCookie)).json().entries as { officer: string; action: string; target: string | null; at: string; detail: any; attemptedUsername: string | null }[];
       const forItem = log.filter((e) => e.target === trackingCode);
       expect(forItem.map((e) => e.action)).to.deep.equal(['status_change', 'view_item']);
-      expect(forItem[0]).to.include({ officer: 'admin' });
+      expect(forItem[0]).to.include({ officer: 'petugas' });
       expect(forItem[0].detail).to.deep.equal({ from: 'received', to: 'processing', note: 'Sedang diverifikasi.' });
       expect(Date.now() - Date.parse(forItem[0].at)).to.be.lessThan(60_000);
-      expect(log.some((e) => e.action === 'login' && e.officer === 'admin')).to.equal(true);
-      expect(log.some((e) => e.action === 'login_failed' && e.officer === 'admin')).to.equal(true);
+      expect(log.some((e) => e.action === 'login' && e.officer === 'petugas')).to.equal(true);
+      expect(log.some((e) => e.action === 'login_failed' && e.attemptedUsername === 'admin' && e.officer === null)).to.equal(true);
     });
 
     it('rate-limits log-in attempts', async () => {
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++) statuses.push((await login('rina', 'wrong')).statusCode);
       expect(statuses).to.deep.equal([401, 401, 401, 429]);
-      const locked = await login('rina', 'rina-password-1');
+      const locked = await login('rina', 'meja tujuh pelayanan');
       expect(locked.statusCode).to.equal(429);
       expect(locked.json().error.code).to.equal('rate_limited');
       expect(Number(locked.headers['retry-after'])).to.be.greaterThan(0);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { CONTENT_SECURITY_POLICY } from '../../../src/server/contentSecurityPolicy';
+import { OFFICER_CONTENT_SECURITY_POLICY } from '../../../src/server/officerContentSecurityPolicy';
 import { MIGRATIONS, runMigrations } from '../../../src/server/storage/migrations';
 import { validBodies } from './support/fixtures';
 import { ENGINES, newKey, openTestDb, startTestServer, type TestServer } from './support/testServer';
@@ -50,7 +51,7 @@ for (const engine of ENGINES) {
       const officer = await s.app.inject('/officer');
       expect(officer.statusCode).to.equal(200);
       expect(officer.body).to.include('officer');
-      expect(officer.headers['content-security-policy']).to.equal(CONTENT_SECURITY_POLICY);
+      expect(officer.headers['content-security-policy']).to.equal(OFFICER_CONTENT_SECURITY_POLICY);
     });
 
     it('allows CORS only for configured origins', async () => {
