@@ -6,7 +6,7 @@ import { audit } from './auditLog';
 import { addressKey } from './bookingLimits';
 import { verifyBoothPin } from './boothPin';
 import { boothOfRequest, createBooth, listBooths, revokeBooth } from './boothStore';
-import { checkCsrf, requireSession, type OfficerSession } from './officerSession';
+import { createGuard } from './routes/officerGuard';
 import type { ServerContext } from './serverContext';
 
 type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
@@ -48,25 +48,18 @@ export function boothHandlers(ctx: ServerContext): Record<string, Handler> {
   };
 }
 
-/** Session plus the admin role (the role check this branch has: `officers.role = 'admin'`), CSRF on changes. */
-async function requireAdmin(ctx: ServerContext, request: FastifyRequest): Promise<OfficerSession> {
-  const session = await requireSession(ctx.db, request);
-  if (request.method !== 'GET') checkCsrf(request, session);
-  if (session.role !== 'admin') throw new HttpError(403, 'forbidden', null);
-  return session;
-}
-
 /** Admin routes of the officer console: list the enrolled booths and revoke one. */
 export function registerBoothOfficerRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const guard = createGuard(ctx.db);
   app.get('/api/officer/booths', async (request) => {
-    const session = await requireAdmin(ctx, request);
+    const session = await guard(request, 'booths.manage');
     await audit(ctx.db, session, 'list_booths', null);
     return { booths: await listBooths(ctx.db) };
   });
   // Path parameters arrive as strings (no type coercion), so the id is checked by pattern.
   const params = Type.Object({ id: Type.String({ pattern: '^[1-9][0-9]{0,8}$' }) }, { additionalProperties: false });
   app.post('/api/officer/booths/:id/revoke', { schema: { params } }, async (request) => {
-    const session = await requireAdmin(ctx, request);
+    const session = await guard(request, 'booths.manage');
     const id = Number((request.params as { id: string }).id);
     return ctx.db.transaction(async (tx) => {
       const booth = await revokeBooth(tx, id);

@@ -14,12 +14,12 @@ export const OFFICER_ROLES = ['officer', 'supervisor', 'admin'] as const;
 export type OfficerRole = (typeof OFFICER_ROLES)[number];
 
 /** What a route needs. */
-export type Permission = 'items.read' | 'items.write' | 'ikm.read' | 'audit.read' | 'accounts.manage' | 'dsr';
+export type Permission = 'items.read' | 'items.write' | 'ikm.read' | 'audit.read' | 'accounts.manage' | 'booths.manage' | 'dsr';
 
 const GRANTS: Readonly<Record<OfficerRole, readonly Permission[]>> = {
   officer: ['items.read', 'items.write', 'dsr'],
   supervisor: ['items.read', 'ikm.read'],
-  admin: ['audit.read', 'accounts.manage'],
+  admin: ['audit.read', 'accounts.manage', 'booths.manage'],
 };
 
 /** The service units officers can be scoped to: the catalogue's kiosks. */

@@ -1,7 +1,8 @@
 /** Requests the booking, survey and booth attack tests send: from a chosen address, optionally as a booth. */
 import type { LightMyRequestResponse } from 'fastify';
-import { upsertOfficer } from '../../../src/server/officerAccounts';
+import type { OfficerRole } from '../../../src/server/officerRoles';
 import { newKey, type TestServer } from '../server/support/testServer';
+import { signIn, type Officer } from './support/officerKit';
 
 /** Where a request comes from: a client address and, at a booth, its token. */
 export interface From {
@@ -26,21 +27,10 @@ export async function freePlaces(s: TestServer, body: { locationId: string; date
   return (res.json().slots as { time: string; free: number }[]).find((x) => x.time === body.time)!.free;
 }
 
-/** An officer session of the first admin: cookie and CSRF token for the console API. */
-export interface AdminSession {
-  get(url: string): Promise<LightMyRequestResponse>;
-  post(url: string, payload: object): Promise<LightMyRequestResponse>;
-}
+/** A signed-in console session (see support/officerKit.ts): GET and POST with its cookie and CSRF token. */
+export type ConsoleSession = Pick<Officer, 'get' | 'post'>;
 
-/** Creates an officer (an admin unless `role` says otherwise) and logs in. */
-export async function loginAdmin(s: TestServer, username = 'admin', role: 'admin' | 'officer' = 'admin'): Promise<AdminSession> {
-  const password = 'correct horse battery staple';
-  await upsertOfficer(s.db, username, password, role);
-  const res = await s.app.inject({ method: 'POST', url: '/api/officer/login', payload: { username, password } });
-  const cookie = String(res.headers['set-cookie']).split(';')[0];
-  const csrf = res.json().csrfToken as string;
-  return {
-    get: (url) => s.app.inject({ url, headers: { cookie } }),
-    post: (url, payload) => s.app.inject({ method: 'POST', url, payload, headers: { cookie, 'x-csrf-token': csrf } }),
-  };
+/** Signs in an account of `role`: an `officer` of the population-registry unit (where bookings are), a supervisor, or an admin with TOTP. */
+export function signInAs(s: TestServer, role: OfficerRole, username: string = role): Promise<ConsoleSession> {
+  return signIn(s, username, role, role === 'officer' ? ['kependudukan'] : []);
 }

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { freshAppointment } from '../server/support/fixtures';
 import { ENGINES, startTestServer, type TestServer } from '../server/support/testServer';
-import { loginAdmin, submit } from './bookingHelpers';
+import { signInAs, submit } from './bookingHelpers';
 
 const PIN = 'booth-pin-9731';
 
@@ -75,10 +75,10 @@ for (const engine of ENGINES) {
 
     it('lets an admin list and revoke booths; a revoked token is refused with 401', async () => {
       const { token, boothId } = (await enrol(PIN, '203.0.113.120')).json();
-      const officer = await loginAdmin(s, 'rina', 'officer');
+      const officer = await signInAs(s, 'officer', 'rina');
       expect((await officer.get('/api/officer/booths')).statusCode).to.equal(403);
       expect((await officer.post(`/api/officer/booths/${boothId}/revoke`, {})).statusCode).to.equal(403);
-      const admin = await loginAdmin(s);
+      const admin = await signInAs(s, 'admin');
       const list = (await admin.get('/api/officer/booths')).json().booths as { id: number; revokedAt: string | null }[];
       expect(list.find((b) => b.id === boothId)).to.include({ revokedAt: null });
       expect(JSON.stringify(list)).to.not.include(token);

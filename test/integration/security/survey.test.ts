@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { validBodies } from '../server/support/fixtures';
 import { ENGINES, startTestServer, type TestServer } from '../server/support/testServer';
-import { loginAdmin, submit, type AdminSession } from './bookingHelpers';
+import { signInAs, submit, type ConsoleSession } from './bookingHelpers';
 
 const WORST = [1, 1, 1, 1, 1, 1, 1, 1, 1];
 const BEST = [4, 4, 4, 4, 4, 4, 4, 4, 4];
@@ -10,10 +10,10 @@ const BEST = [4, 4, 4, 4, 4, 4, 4, 4, 4];
 for (const engine of ENGINES) {
   describe(`IKM integrity (${engine})`, function () {
     let s: TestServer;
-    let admin: AdminSession;
+    let admin: ConsoleSession;
     before(async () => {
       s = await startTestServer(engine, { booking: { feedbackPerHour: 3 } });
-      admin = await loginAdmin(s);
+      admin = await signInAs(s, 'supervisor');
     });
     after(async () => {
       await s?.close();
