@@ -7,7 +7,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +14,7 @@ import { createRequire } from 'node:module';
 import pg from 'pg';
 import { apiExamples } from '../../src/shared/api/examples';
 import { postgresUrl } from '../integration/server/support/postgresUrl';
+import { freePort } from '../support/freePort';
 
 /** The part of autocannon's options and result this bench uses (the package ships no types). */
 interface CannonRequest {
@@ -46,16 +46,6 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
   let output = '';
