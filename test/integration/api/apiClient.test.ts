@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { createApiClient, ApiError, NetworkError, newIdempotencyKey } from '../../../src/api';
+import { createApiClient, ApiError, NetworkError } from '../../../src/api';
+import { newIdempotencyKey } from '../../../src/services';
 import { validBodies } from '../server/support/fixtures';
 import { ENGINES, startTestServer, type TestServer } from '../server/support/testServer';
 
