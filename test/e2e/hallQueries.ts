@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import type { AutomationHandle } from '../../src/app/automationHandle';
-import { renderedFrames } from './support/frames';
 
 // The app's own types, read off `window.serviceHall` (src/app/automationHandle.ts), never re-declared here.
 /** A target as `window.serviceHall.targets()` reports it. */
@@ -101,8 +100,8 @@ const angleDiff = (a: number, b: number): number => Math.abs(Math.atan2(Math.sin
 
 /**
  * Walks the desktop visitor to a floor point with W/A/S/D as a person would: hold the keys that
- * head closest to the point for a few rendered frames (more when far), look again, correct.
- * Returns the final floor distance.
+ * head closest to the point until, frame by frame, the visitor is close or starts to move away
+ * (at most 60 frames), let go, look again, correct. Returns the final floor distance.
  */
 export async function walkTo(page: Page, point: readonly number[], tolerance = 0.35, maxSteps = 150): Promise<number> {
   for (let step = 0; ; step++) {
@@ -114,7 +113,16 @@ export async function walkTo(page: Page, point: readonly number[], tolerance = 0
     const bearing = Math.atan2(dx, dz) - here.yaw;
     const [, keys] = WALK_KEYS.reduce((best, k) => (angleDiff(k[0], bearing) < angleDiff(best[0], bearing) ? k : best));
     for (const k of keys) await page.keyboard.down(k);
-    await renderedFrames(page, Math.max(2, Math.min(15, Math.round(4 + distance * 7))));
+    await page.evaluate(async ([x, z, near]) => {
+      let best = Infinity;
+      for (let i = 0; i < 60; i++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const p = window.serviceHall!.viewer().position;
+        const d = Math.hypot(p[0] - x, p[2] - z);
+        if (d <= near || d > best) return;
+        best = d;
+      }
+    }, [point[0], point[2], tolerance / 2] as const);
     for (const k of keys) await page.keyboard.up(k);
   }
 }
