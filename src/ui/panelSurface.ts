@@ -44,7 +44,6 @@ export class PanelSurface {
   private readonly boxes = new Map<string, Rectangle>();
   private readonly unregister: Array<() => void> = [];
   private readonly stopState: () => void;
-  private screen: PanelScreen | null = null;
 
   constructor(private readonly options: PanelSurfaceOptions) {
     const { scene, anchor, width, height, registry } = options;
@@ -63,11 +62,6 @@ export class PanelSurface {
     this.stopState = registry.onStateChange((id) => this.paintControl(id));
   }
 
-  /** The screen currently shown. */
-  current(): PanelScreen | null {
-    return this.screen;
-  }
-
   /** The panel's size in metres, for callers that lay a screen out themselves. */
   size(): { width: number; height: number } {
     return { width: this.options.width, height: this.options.height };
@@ -75,7 +69,6 @@ export class PanelSurface {
 
   /** Shows a screen: redraws the texture and re-registers the controls; `layout` replaces the standard layout when given. */
   show(screen: PanelScreen, layout: PanelLayout = layoutPanel(screen, this.options.width, this.options.height)): void {
-    this.screen = screen;
     this.clearTargets();
     this.texture.rootContainer.clearControls();
     this.boxes.clear();

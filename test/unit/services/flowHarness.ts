@@ -53,7 +53,7 @@ export class FakePort implements ServicePort {
       { status: 'received', at: '2026-11-26T01:00:00.000Z' },
       { status: 'processing', note: 'Berkas sedang diverifikasi', at: '2026-11-26T03:30:00.000Z' },
     ],
-    masked: { motherNik: '7371********0002' },
+    masked: { motherNik: '************0002' },
   };
   bill: TaxBill | null = {
     nop: '737101000100100010',
