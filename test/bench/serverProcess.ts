@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort, postgresUrl } from '../integration/server/support/postgresUrl';
+import { postgresUrl } from '../integration/server/support/postgresUrl';
+import { freePort } from '../support/freePort';
 
 export { freePort };
 

@@ -1,29 +1,24 @@
 import { expect } from 'chai';
-import { openHall, type HallSession } from './support/openHall';
+import { useHall } from './support/hallHost';
 import { sampleCanvas } from './support/canvasPixels';
+import { renderedFrames } from './support/frames';
 import { events, floorDistance, mode, target, targets, viewer, waitForActivation, walkTo } from './hallQueries';
 
 describe('the hall on a desktop browser', function () {
-  let hall: HallSession;
-
-  beforeEach(async () => {
-    hall = await openHall();
-  });
-  afterEach(async () => {
-    await hall?.close();
-  });
+  // Each test starts on a fresh page at the start of the hall.
+  const hall = useHall();
 
   it('renders the hall: the canvas shows a varied picture, not a blank clear colour', async () => {
-    await hall.page.waitForTimeout(500);
-    const picture = await sampleCanvas(hall.page);
-    expect(await mode(hall.page)).to.equal('desktop');
+    await renderedFrames(hall().page, 10);
+    const picture = await sampleCanvas(hall().page);
+    expect(await mode(hall().page)).to.equal('desktop');
     expect(picture.distinctColours).to.be.greaterThan(200);
     expect(picture.dominantShare).to.be.lessThan(0.6);
-    hall.probe.assertClean('opening the hall');
+    hall().probe.assertClean('opening the hall');
   });
 
   it('lets a visitor walk up to a kiosk with the keyboard and click one of its controls', async () => {
-    const { page } = hall;
+    const { page } = hall();
     // The kiosk most straight ahead from the start, reached by walking to its "stand here" spot.
     const start = await viewer(page);
     const ahead = (await targets(page))
@@ -44,11 +39,11 @@ describe('the hall on a desktop browser', function () {
     expect(event.via).to.equal('click');
     // The kiosk answered: its panel now shows that service with a way back.
     await target(page, `${kiosk}.back`);
-    hall.probe.assertClean('walking and clicking');
+    hall().probe.assertClean('walking and clicking');
   });
 
   it('works with the keyboard alone: Tab moves a visible focus through the world and Enter activates', async () => {
-    const { page } = hall;
+    const { page } = hall();
     let focusedId: string | undefined;
     for (let i = 0; i < 40 && !focusedId?.startsWith('welcome.go.'); i++) {
       await page.keyboard.press('Tab');
@@ -69,7 +64,7 @@ describe('the hall on a desktop browser', function () {
     const spot = await target(page, `spot.${kioskId}`);
     await page.waitForFunction(
       ([x, z]) => {
-        const v = (window as unknown as { serviceHall: { viewer(): { position: number[] } } }).serviceHall.viewer().position;
+        const v = window.serviceHall!.viewer().position;
         return Math.hypot(v[0] - x, v[2] - z) < 0.1;
       },
       [spot.position[0], spot.position[2]],
@@ -89,6 +84,6 @@ describe('the hall on a desktop browser', function () {
     expect(onService, 'Tab reaches a service choice in the form').to.equal(true);
     await page.keyboard.press('Enter');
     await page.locator(`.kiosk-sheet[data-kiosk="${kioskId}"][data-screen="requirements"]`).waitFor({ state: 'visible', timeout: 10_000 });
-    hall.probe.assertClean('keyboard only');
+    hall().probe.assertClean('keyboard only');
   });
 });

@@ -1,50 +1,39 @@
 import type { Page } from 'playwright-core';
+import type { AutomationHandle } from '../../src/app/automationHandle';
 
+// The app's own types, read off `window.serviceHall` (src/app/automationHandle.ts), never re-declared here.
 /** A target as `window.serviceHall.targets()` reports it. */
-export interface HallTarget {
-  id: string;
-  label: string;
-  kind: string;
-  enabled: boolean;
-  position: [number, number, number];
-  normal: [number, number, number];
-  size: [number, number];
-  screen: { x: number; y: number } | null;
-}
-
+export type HallTarget = ReturnType<AutomationHandle['targets']>[number];
 /** An activation as `window.serviceHall.events()` reports it. */
-export interface HallEvent {
-  type: 'activate';
-  id: string;
-  via: string;
-  t: number;
-}
-
-type Handle = {
-  targets(): HallTarget[];
-  events(): HallEvent[];
-  mode(): string;
-  viewer(): { position: [number, number, number]; yaw: number };
-};
+export type HallEvent = ReturnType<AutomationHandle['events']>[number];
+/** Where the visitor is and faces, as `window.serviceHall.viewer()` reports it. */
+export type HallViewer = ReturnType<AutomationHandle['viewer']>;
+/** The app's mode: desktop, touch or xr. */
+export type HallMode = ReturnType<AutomationHandle['mode']>;
 
 /** Reads the interaction targets through the automation handle. */
 export function targets(page: Page): Promise<HallTarget[]> {
-  return page.evaluate(() => (window as unknown as { serviceHall: Handle }).serviceHall.targets());
+  return page.evaluate(() => window.serviceHall!.targets());
 }
 
 /** Reads the activation log through the automation handle. */
 export function events(page: Page): Promise<HallEvent[]> {
-  return page.evaluate(() => (window as unknown as { serviceHall: Handle }).serviceHall.events());
+  return page.evaluate(() => window.serviceHall!.events());
 }
 
 /** The app's current mode: desktop, touch or xr. */
-export function mode(page: Page): Promise<string> {
-  return page.evaluate(() => (window as unknown as { serviceHall: Handle }).serviceHall.mode());
+export function mode(page: Page): Promise<HallMode> {
+  return page.evaluate(() => window.serviceHall!.mode());
+}
+
+/** The language the hall speaks now ('id' or 'en'). */
+export function locale(page: Page): Promise<string> {
+  return page.evaluate(() => window.serviceHall!.locale());
 }
 
 /** Where the visitor is and faces. */
-export function viewer(page: Page): Promise<{ position: [number, number, number]; yaw: number }> {
-  return page.evaluate(() => (window as unknown as { serviceHall: Handle }).serviceHall.viewer());
+export function viewer(page: Page): Promise<HallViewer> {
+  return page.evaluate(() => window.serviceHall!.viewer());
 }
 
 /** One target by id; fails the test with the known ids when it is missing. */
@@ -60,18 +49,41 @@ export function floorDistance(a: readonly number[], b: readonly number[]): numbe
   return Math.hypot(a[0] - b[0], a[2] - b[2]);
 }
 
-/** Waits until an activation of `id` appears after `since` events, and returns it. */
+/** Waits (on each rendered frame) until an activation of `id` appears after `since` events, and returns it. */
 export async function waitForActivation(page: Page, id: string, since: number, timeoutMs = 5000): Promise<HallEvent> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = (await events(page)).slice(since).find((e) => e.id === id);
-    if (found) return found;
-    if (Date.now() > deadline) {
-      const got = (await events(page)).slice(since);
-      throw new Error(`No activation of "${id}" within ${timeoutMs} ms; got ${JSON.stringify(got)}`);
-    }
-    await page.waitForTimeout(50);
+  try {
+    const found = await page.waitForFunction(
+      ([wanted, from]) => window.serviceHall!.events().slice(from).find((e) => e.id === wanted) ?? null,
+      [id, since] as const,
+      { timeout: timeoutMs },
+    );
+    return (await found.jsonValue()) as HallEvent;
+  } catch (error) {
+    if ((error as Error).name !== 'TimeoutError') throw error;
+    const got = (await events(page)).slice(since);
+    throw new Error(`No activation of "${id}" within ${timeoutMs} ms; got ${JSON.stringify(got)}`);
   }
+}
+
+/**
+ * Waits until the visitor stands still: the same position and heading for `stillFrames` rendered
+ * frames in a row (a glide or a walk has ended). Fails after `maxFrames` frames of motion.
+ */
+export async function waitForViewerAtRest(page: Page, stillFrames = 3, maxFrames = 900): Promise<HallViewer> {
+  const rest = await page.evaluate(async ([still, max]) => {
+    let last = window.serviceHall!.viewer();
+    let quiet = 0;
+    for (let i = 0; i < max && quiet < still; i++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = window.serviceHall!.viewer();
+      const moved = Math.abs(now.yaw - last.yaw) + now.position.reduce((sum, x, k) => sum + Math.abs(x - last.position[k]), 0);
+      quiet = moved < 1e-4 ? quiet + 1 : 0;
+      last = now;
+    }
+    return { at: last, still: quiet >= still };
+  }, [stillFrames, maxFrames] as const);
+  if (!rest.still) throw new Error(`The visitor was still moving after ${maxFrames} frames (at ${JSON.stringify(rest.at)})`);
+  return rest.at;
 }
 
 /** Key combinations that walk in a direction relative to the view, by bearing (radians, + is right). */
@@ -84,22 +96,33 @@ const WALK_KEYS: Array<[number, string[]]> = [
   [Math.PI, ['KeyS']],
 ];
 
+const angleDiff = (a: number, b: number): number => Math.abs(Math.atan2(Math.sin(a - b), Math.cos(a - b)));
+
 /**
  * Walks the desktop visitor to a floor point with W/A/S/D as a person would: hold the keys that
- * head closest to the point, look again, correct. Returns the final floor distance.
+ * head closest to the point until, frame by frame, the visitor is close or starts to move away
+ * (at most 60 frames), let go, look again, correct. Returns the final floor distance.
  */
-export async function walkTo(page: Page, point: readonly number[], tolerance = 0.35, timeoutMs = 25_000): Promise<number> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
+export async function walkTo(page: Page, point: readonly number[], tolerance = 0.35, maxSteps = 150): Promise<number> {
+  for (let step = 0; ; step++) {
     const here = await viewer(page);
     const dx = point[0] - here.position[0];
     const dz = point[2] - here.position[2];
     const distance = Math.hypot(dx, dz);
-    if (distance <= tolerance || Date.now() > deadline) return distance;
-    const bearing = Math.atan2(Math.sin(Math.atan2(dx, dz) - here.yaw), Math.cos(Math.atan2(dx, dz) - here.yaw));
-    const [, keys] = WALK_KEYS.reduce((best, k) => (Math.abs(Math.atan2(Math.sin(k[0] - bearing), Math.cos(k[0] - bearing))) < Math.abs(Math.atan2(Math.sin(best[0] - bearing), Math.cos(best[0] - bearing))) ? k : best));
+    if (distance <= tolerance || step >= maxSteps) return distance;
+    const bearing = Math.atan2(dx, dz) - here.yaw;
+    const [, keys] = WALK_KEYS.reduce((best, k) => (angleDiff(k[0], bearing) < angleDiff(best[0], bearing) ? k : best));
     for (const k of keys) await page.keyboard.down(k);
-    await page.waitForTimeout(Math.min(250, 60 + distance * 120));
+    await page.evaluate(async ([x, z, near]) => {
+      let best = Infinity;
+      for (let i = 0; i < 60; i++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const p = window.serviceHall!.viewer().position;
+        const d = Math.hypot(p[0] - x, p[2] - z);
+        if (d <= near || d > best) return;
+        best = d;
+      }
+    }, [point[0], point[2], tolerance / 2] as const);
     for (const k of keys) await page.keyboard.up(k);
   }
 }

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { openHall, type HallSession } from './support/openHall';
+import { enterVr } from './support/openHall';
+import { useHall } from './support/hallHost';
 import type { Vec3 } from './support/xrDriver';
 import { events, floorDistance, target, targets, viewer, waitForActivation, type HallTarget } from './hallQueries';
 
@@ -13,7 +14,8 @@ const KK = '7371012345670001';
 const PHONE = '0812345678';
 
 describe('a kiosk used with hands only (IWER as a Meta Quest 3)', function () {
-  let hall: HallSession;
+  // One journey (about 60 pokes), on one page in VR.
+  const hall = useHall({ per: 'suite', open: { xr: { inputMode: 'hands' } }, setup: enterVr });
   /** True while the fingertip hovers 5 cm in front of the panel after a poke, so the next one can start there. */
   let fingerOut = false;
 
@@ -24,34 +26,33 @@ describe('a kiosk used with hands only (IWER as a Meta Quest 3)', function () {
    */
   async function poke(...ids: string[]): Promise<void> {
     if (!fingerOut) {
-      const first = await target(hall.page, ids[0]);
-      await hall.xr!.moveFingertipTo('right', infront(first, 0.06), { steps: 8 });
+      const first = await target(hall().page, ids[0]);
+      await hall().xr!.moveFingertipTo('right', infront(first, 0.06), { steps: 8 });
       fingerOut = true;
     }
-    const outcome = await hall.page.evaluate(async (list) => {
-      type Target = { id: string; enabled: boolean; position: number[]; normal: number[] };
+    const outcome = await hall().page.evaluate(async (list) => {
+      const hallHandle = window.serviceHall!;
       const w = window as unknown as {
         __xrDriver: { moveFingertipTo(h: string, p: { x: number; y: number; z: number }, o: { steps: number }): Promise<unknown>; frames(n: number): Promise<void> };
-        serviceHall: { targets(): Target[]; events(): { id: string; via: string }[] };
       };
       const poked: string[] = [];
       for (const id of list) {
-        let t: Target | undefined;
+        let t: HallTarget | undefined;
         for (let i = 0; i < 20 && !(t && t.enabled); i++) {
-          t = w.serviceHall.targets().find((x) => x.id === id);
+          t = hallHandle.targets().find((x) => x.id === id);
           if (!(t && t.enabled)) await w.__xrDriver.frames(1);
         }
         if (!t || !t.enabled) return { failed: id, why: t ? 'disabled' : 'missing', poked };
-        const before = w.serviceHall.events().length;
+        const before = hallHandle.events().length;
         for (const d of [0.02, -0.012, 0.05]) {
           await w.__xrDriver.moveFingertipTo('right', { x: t.position[0] + t.normal[0] * d, y: t.position[1] + t.normal[1] * d, z: t.position[2] + t.normal[2] * d }, { steps: 1 });
         }
         let hit = false;
         for (let i = 0; i < 6 && !hit; i++) {
-          hit = w.serviceHall.events().slice(before).some((e) => e.id === id && e.via === 'poke');
+          hit = hallHandle.events().slice(before).some((e) => e.id === id && e.via === 'poke');
           if (!hit) await w.__xrDriver.frames(1);
         }
-        if (!hit) return { failed: id, why: `no poke activation; got ${JSON.stringify(w.serviceHall.events().slice(before))}`, poked };
+        if (!hit) return { failed: id, why: `no poke activation; got ${JSON.stringify(hallHandle.events().slice(before))}`, poked };
         poked.push(id);
       }
       return { failed: null, why: '', poked };
@@ -62,23 +63,12 @@ describe('a kiosk used with hands only (IWER as a Meta Quest 3)', function () {
   /** The panel key ids that type a string. */
   const keys = (text: string): string[] => Array.from(text, (c) => `${PANEL}.key.${c}`);
 
-  before(async () => {
-    hall = await openHall({ xr: { inputMode: 'hands' } });
-    await hall.page.getByRole('button', { name: /VR/ }).click();
-    await hall.xr!.waitForSession();
-    await hall.page.waitForFunction(() => (window as unknown as { serviceHall: { mode(): string } }).serviceHall.mode() === 'xr');
-    await hall.xr!.frames(10);
-  });
-  after(async () => {
-    await hall?.close();
-  });
-
   it('requests an Akta Kelahiran by poking the panel, NIK on the keypad, and the API returns the tracking code', async function () {
     // About 60 pokes of 3 XR frames each; SwiftShader renders both eyes in software on a shared machine.
     this.timeout(480_000);
-    const { page } = hall;
+    const { page } = hall();
     // From the welcome lectern: pinch-ray at the kiosk's "stand here" spot on the floor to teleport there.
-    const xr = hall.xr!;
+    const xr = hall().xr!;
     const lang = await target(page, 'welcome.language');
     await xr.moveFingertipTo('right', v([0, 1, 2].map((i) => lang.position[i] + lang.normal[i] * 0.35 + [0.15, 0, 0][i])), { steps: 5 });
     const spot = await target(page, 'spot.kependudukan');
@@ -118,14 +108,14 @@ describe('a kiosk used with hands only (IWER as a Meta Quest 3)', function () {
     expect(created.status()).to.equal(201);
     const { trackingCode, queueNumber } = (await created.json()) as { trackingCode: string; queueNumber: string };
     // The result screen: its actions replace the form's.
-    await page.waitForFunction((id) => (window as unknown as { serviceHall: { targets(): { id: string }[] } }).serviceHall.targets().some((t) => t.id === id), `${PANEL}.survey`);
+    await page.waitForFunction((id) => window.serviceHall!.targets().some((t) => t.id === id), `${PANEL}.survey`);
 
-    const status = await fetch(`${hall.server.origin}/api/requests/${encodeURIComponent(trackingCode)}`);
+    const status = await fetch(`${hall().server.origin}/api/requests/${encodeURIComponent(trackingCode)}`);
     expect(status.status).to.equal(200);
     const body = (await status.json()) as { trackingCode: string; serviceId: string; queueNumber?: string; masked: Record<string, string> };
     expect(body.trackingCode).to.equal(trackingCode);
     expect(body.serviceId).to.equal('akta-kelahiran');
     expect(body.queueNumber).to.equal(queueNumber);
-    hall.probe.assertClean('a kiosk request with hands');
+    hall().probe.assertClean('a kiosk request with hands');
   });
 });

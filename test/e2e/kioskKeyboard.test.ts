@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { openHall, type HallSession } from './support/openHall';
+import { useHall } from './support/hallHost';
 import { viewer, floorDistance } from './hallQueries';
 
 /** What has keyboard focus, as a person would describe it. */
@@ -68,17 +68,11 @@ async function goToKiosk(page: Page, kiosk: string, prefix: 'welcome.go' | 'spot
 
 describe('kiosk forms on a desktop, keyboard only', function () {
   this.timeout(180_000);
-  let hall: HallSession;
-
-  before(async () => {
-    hall = await openHall();
-  });
-  after(async () => {
-    await hall?.close();
-  });
+  // One journey through three kiosks, on one page.
+  const hall = useHall({ per: 'suite' });
 
   it('files a complaint, checks its status at the status kiosk and answers the survey, without touching the mouse', async () => {
-    const { page } = hall;
+    const { page } = hall();
     const sheet = page.locator('.kiosk-sheet');
 
     // To the complaints kiosk from the welcome lectern.
@@ -178,7 +172,7 @@ describe('kiosk forms on a desktop, keyboard only', function () {
     expect((await focused(page)).text, 'focus stays on the switch').to.equal('Bahasa Indonesia');
 
     // The city's API has the complaint, and the survey counts for it (a second one is refused).
-    const origin = hall.server.origin;
+    const origin = hall().server.origin;
     const res = await fetch(`${origin}/api/complaints/${code}`);
     expect(res.status).to.equal(200);
     const complaint = (await res.json()) as { trackingCode: string; kind: string; status: string; timeline: { status: string }[] };
@@ -191,6 +185,6 @@ describe('kiosk forms on a desktop, keyboard only', function () {
     });
     expect(again.status).to.equal(409);
     expect(((await again.json()) as { error: { code: string } }).error.code).to.equal('survey_exists');
-    hall.probe.assertClean('keyboard-only complaint, status and survey');
+    hall().probe.assertClean('keyboard-only complaint, status and survey');
   });
 });

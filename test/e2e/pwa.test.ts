@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { CDPSession } from 'playwright-core';
-import { openHall, type HallSession } from './support/openHall';
+import { useHall } from './support/hallHost';
 import { readPngHeader } from './support/pngInfo';
 
 interface ManifestIcon { src: string; sizes?: string; type?: string; purpose?: string }
@@ -11,23 +11,19 @@ interface WebManifest {
 
 describe('PWA: installable hall', function () {
   this.timeout(120_000);
-  let hall: HallSession;
+  // One page, with its service worker; the tests only read it.
+  const hall = useHall({ per: 'suite', open: { serviceWorker: true } });
   let manifestUrl: URL;
   let manifest: WebManifest;
 
   before(async () => {
-    hall = await openHall({ serviceWorker: true });
-    const href = await hall.page.locator('link[rel="manifest"]').getAttribute('href');
+    const href = await hall().page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href, 'index.html links a manifest').to.be.a('string');
-    manifestUrl = new URL(href as string, hall.page.url());
-    const response = await hall.page.request.get(manifestUrl.href);
+    manifestUrl = new URL(href as string, hall().page.url());
+    const response = await hall().page.request.get(manifestUrl.href);
     expect(response.status()).to.equal(200);
     expect(response.headers()['content-type']).to.match(/application\/(manifest\+)?json/);
     manifest = (await response.json()) as WebManifest;
-  });
-
-  after(async () => {
-    await hall?.close();
   });
 
   it('has every field a browser needs to install it, in Bahasa Indonesia', () => {
@@ -48,7 +44,7 @@ describe('PWA: installable hall', function () {
     const icons = manifest.icons ?? [];
     const checked: { size: number; purposes: string[] }[] = [];
     for (const icon of icons) {
-      const response = await hall.page.request.get(new URL(icon.src, manifestUrl).href);
+      const response = await hall().page.request.get(new URL(icon.src, manifestUrl).href);
       expect(response.status(), icon.src).to.equal(200);
       expect(response.headers()['content-type'], icon.src).to.equal('image/png');
       const header = readPngHeader(await response.body());
@@ -62,7 +58,7 @@ describe('PWA: installable hall', function () {
   });
 
   it('is installable according to Chromium itself', async () => {
-    const cdp: CDPSession = await hall.context.newCDPSession(hall.page);
+    const cdp: CDPSession = await hall().context.newCDPSession(hall().page);
     const parsed = await cdp.send('Page.getAppManifest');
     expect(parsed.errors, 'manifest parse errors').to.deep.equal([]);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
@@ -73,7 +69,7 @@ describe('PWA: installable hall', function () {
   });
 
   it('index.html is the hall page: lang id, viewport, theme colour, icons, canvas, overlay, no inline script', async () => {
-    const page = hall.page;
+    const page = hall().page;
     expect(await page.getAttribute('html', 'lang')).to.equal('id');
     expect(await page.getAttribute('meta[name="viewport"]', 'content')).to.contain('width=device-width');
     expect((await page.getAttribute('meta[name="theme-color"]', 'content'))?.toLowerCase()).to.equal(manifest.theme_color?.toLowerCase());
@@ -91,7 +87,7 @@ describe('PWA: installable hall', function () {
   });
 
   it('activates a service worker that controls the page and never caches /api/', async () => {
-    const page = hall.page;
+    const page = hall().page;
     // The worker claims the page once active: wait for that, as an offline reload depends on it.
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 60_000 });
     const worker = await page.evaluate(async () => {
@@ -110,6 +106,6 @@ describe('PWA: installable hall', function () {
     });
     expect(cached, 'the app shell is precached').to.include('/index.html');
     expect(cached.filter((p) => p.startsWith('/api/')), 'no API response in any cache').to.deep.equal([]);
-    hall.probe.assertClean('installable hall');
+    hall().probe.assertClean('installable hall');
   });
 });

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../support/freePort';
 import { startStaticServer, type RunningServer } from './staticServer';
 
 /** Repository root, for tests that need dist/ or src/. */
@@ -12,17 +12,6 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 /** Which server the e2e tests run against. */
 export type AppServerKind = 'static' | 'node';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, 'localhost', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForHttp(url: string, timeoutMs: number, exited: () => string | null): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -56,7 +45,7 @@ export async function startAppServer(options: { kind?: AppServerKind; env?: Reco
   const kind = options.kind ?? (process.env.E2E_SERVER as AppServerKind | undefined) ?? (existsSync(serverEntry) ? 'node' : 'static');
   if (kind === 'static') return startStaticServer({ root: dist });
 
-  const port = await freePort();
+  const port = await freePort('localhost');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hall-e2e-data-'));
   const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
   const child = spawn(tsx, [serverEntry], {
@@ -71,7 +60,8 @@ export async function startAppServer(options: { kind?: AppServerKind; env?: Reco
   child.on('exit', (code, signal) => { exit = `code ${code} signal ${signal}\n${output.slice(-2000)}`; });
   const origin = `http://localhost:${port}`;
   try {
-    await waitForHttp(`${origin}/`, 30_000, () => exit);
+    // Generous: tsx compiles the server and PGlite starts up, which took over a minute on the busy 2-core test machine.
+    await waitForHttp(`${origin}/`, 240_000, () => exit);
   } catch (error) {
     child.kill('SIGTERM');
     await rm(dataDir, { recursive: true, force: true });

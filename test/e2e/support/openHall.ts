@@ -59,14 +59,20 @@ export async function openHall(options: OpenHallOptions = {}): Promise<HallSessi
     serviceWorkers: options.serviceWorker ? 'allow' : 'block',
     locale: 'id-ID',
   });
+  // Generous limits: the app loads and renders in software (SwiftShader) on 2 cores shared with other runs.
+  context.setDefaultNavigationTimeout(120_000);
+  context.setDefaultTimeout(60_000);
   if (options.xr) await installXrDriver(context, options.xr);
   const page = await context.newPage();
   const probe = watchPage(page, { origin: server.origin, allowFailure: options.allowFailure, allowConsoleError: options.allowConsoleError });
-  const ready = async (timeoutMs = 30_000): Promise<void> => {
+  const ready = async (timeoutMs = 120_000): Promise<void> => {
     await page.waitForFunction(() => 'serviceHall' in window, undefined, { timeout: timeoutMs });
-    await page.evaluate(() => (window as unknown as { serviceHall: { ready: Promise<unknown> } }).serviceHall.ready.then(() => undefined));
+    await page.evaluate(() => window.serviceHall!.ready.then(() => undefined));
   };
+  let closed = false;
   const close = async (): Promise<void> => {
+    if (closed) return; // idempotent: a suite's host may close it before the test's own after hook does
+    closed = true;
     probe.detach();
     await context.close();
     if (!options.existingBrowser) await browser.close();
@@ -80,4 +86,16 @@ export async function openHall(options: OpenHallOptions = {}): Promise<HallSessi
     throw error;
   }
   return { server, browser, context, page, probe, xr: options.xr ? new XrDriver(page) : null, ready, close };
+}
+
+/**
+ * Enters VR as a visitor does, through the page's VR button, then waits for the immersive session,
+ * for the app to report `xr` mode and for 10 XR frames. The hall must be opened with `xr`.
+ */
+export async function enterVr(hall: HallSession): Promise<void> {
+  if (!hall.xr) throw new Error('enterVr needs a hall opened with `xr` (IWER)');
+  await hall.page.getByRole('button', { name: /VR/ }).click();
+  await hall.xr.waitForSession();
+  await hall.page.waitForFunction(() => window.serviceHall!.mode() === 'xr');
+  await hall.xr.frames(10);
 }

@@ -50,6 +50,11 @@ describe('e2e harness: the emulated headset', function () {
     await xr.waitForSession();
   });
 
+  // Each test starts with tracked hands, whatever an earlier test switched to.
+  beforeEach(async () => {
+    await xr.setInputMode('hands');
+  });
+
   after(async () => {
     await browser?.close();
     await server?.close();

@@ -1,23 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { validBodies } from './support/fixtures';
 import { ROOT } from './support/testServer';
+import { freePort } from '../../support/freePort';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** Starts the real server (`src/server/main.ts`) as a child process on the embedded database in `dataDir`. */
 async function startChild(dataDir: string, port: number): Promise<{ child: ChildProcess; log: () => string }> {
