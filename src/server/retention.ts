@@ -44,11 +44,16 @@ export async function purgeExpiredPersonalData(db: Db, days: number): Promise<nu
        AND created_at < now() - make_interval(days => $1::int) RETURNING id`,
       [days],
     );
+    // Anonymous kiosk feedback (its own channel, outside the IKM) may hold personal words in its suggestion too.
+    const feedback = await tx.query(
+      `UPDATE feedback SET suggestion = NULL WHERE suggestion IS NOT NULL AND created_at < now() - make_interval(days => $1::int) RETURNING id`,
+      [days],
+    );
     const auditRows = await tx.query(
       `UPDATE audit_log SET ip = NULL, personal = NULL, salt = NULL WHERE salt IS NOT NULL AND at < now() - make_interval(days => $1::int) RETURNING id`,
       [days],
     );
-    return { items: rows.length, surveys: surveys.length, auditRows: auditRows.length };
+    return { items: rows.length, surveys: surveys.length + feedback.length, auditRows: auditRows.length };
   });
   await db.query(`DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(days => $1::int)`, [Math.min(days, 7)]);
   await db.query('DELETE FROM officer_sessions WHERE expires_at < now()');

@@ -111,5 +111,17 @@ for (const engine of ENGINES) {
       expect((await admin.post(`/api/officer/items/${trackingCode}/status`, { status: 'processing' })).statusCode).to.equal(200);
       expect(await freePlaces(s, body)).to.equal(before - 1);
     });
+
+    it('refuses to re-open a rejected booking once the citizen has booked again (409, not a 5xx)', async () => {
+      const officer = await signInAs(s, 'officer', 'yusuf');
+      const first = freshAppointment();
+      const { trackingCode } = (await submit(s, '/api/appointments', first, { ip: '203.0.113.71' })).json();
+      expect((await officer.post(`/api/officer/items/${trackingCode}/status`, { status: 'rejected' })).statusCode).to.equal(200);
+      const again = await submit(s, '/api/appointments', { ...first, time: '14:00' }, { ip: '203.0.113.72' });
+      expect(again.statusCode).to.equal(201);
+      const reopen = await officer.post(`/api/officer/items/${trackingCode}/status`, { status: 'processing' });
+      expect(reopen.statusCode).to.equal(409);
+      expect(reopen.json().error).to.include({ code: 'booking_exists', field: 'status' });
+    });
   });
 }

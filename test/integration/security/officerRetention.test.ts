@@ -29,7 +29,7 @@ for (const engine of ENGINES) {
     const auditNotes = async (code: string) =>
       (await s.db.query<{ personal: { note?: string } | null }>("SELECT personal FROM audit_log WHERE target = $1 AND action = 'status_change'", [code])).map((r) => r.personal?.note ?? null);
 
-    it('purges notes, replies, the audit copy of a note, survey suggestions and profiles, and audit IPs, keeping the chain verifiable', async () => {
+    it('purges notes, replies, the audit copy of a note, survey and feedback suggestions and profiles, and audit IPs, keeping the chain verifiable', async () => {
       const old = await submitRequest(s);
       const young = await submitRequest(s);
       const complaint = await submitComplaint(s);
@@ -37,6 +37,10 @@ for (const engine of ENGINES) {
       await aduan.post(`/api/officer/items/${complaint}/reply`, { text: 'Pak Budi, lampu sudah diganti.' });
       await s.db.query(
         `INSERT INTO surveys (answers, suggestion, profile, created_at) VALUES ('[4,4,4,4,4,4,4,4,4]', 'Petugas Rahmat ramah', '{"sex":"male","age":41}', now() - interval '40 days')`,
+      );
+      await s.db.query(
+        `INSERT INTO feedback (answers, suggestion, created_at) VALUES ('[3,3,3,3,3,3,3,3,3]', 'Saya Andi, 0812 3456 7890', now() - interval '40 days'),
+         ('[2,2,2,2,2,2,2,2,2]', 'Ruang tunggu sejuk', now())`,
       );
       await s.db.query("UPDATE items SET created_at = now() - interval '40 days' WHERE tracking_code = ANY($1)", [[old, complaint]]);
 
@@ -48,6 +52,8 @@ for (const engine of ENGINES) {
       expect(await notes(complaint)).to.deep.equal([null, null]);
       const [survey] = await s.db.query<{ suggestion: string | null; profile: unknown }>("SELECT suggestion, profile FROM surveys WHERE answers = '[4,4,4,4,4,4,4,4,4]'::jsonb");
       expect(survey).to.deep.equal({ suggestion: null, profile: null });
+      const feedback = await s.db.query<{ suggestion: string | null }>('SELECT suggestion FROM feedback ORDER BY created_at');
+      expect(feedback.map((f) => f.suggestion), 'old anonymous feedback loses its words, recent stays').to.deep.equal([null, 'Ruang tunggu sejuk']);
       expect((await itemRow(young)).data).to.not.deep.equal({});
       expect(await notes(young)).to.deep.equal([null, 'Ibu Siti, bawa KK asli.']);
       expect(await auditNotes(young)).to.deep.equal(['Ibu Siti, bawa KK asli.']);

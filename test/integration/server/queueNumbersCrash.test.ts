@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
 import pg from 'pg';
 import { benchDatabase, freePort, startServer, stopServer } from '../../bench/serverProcess';
@@ -26,7 +27,7 @@ describe('queue numbers survive kill -9 mid-burst on PostgreSQL', function () {
     const first = await startServer(ROOT, db.env, port);
     child = first;
     const body = JSON.stringify(validBodies().createRequest);
-    const keys = Array.from({ length: 200 }, (_, i) => `qcrash-${process.pid}-${i}`);
+    const keys = Array.from({ length: 200 }, (_, i) => `qcrash-${i}-${randomBytes(16).toString('hex')}`);
     const acked = new Map<string, { trackingCode: string; queueNumber: string }>();
     let next = 0;
     const send = (key: string) => fetch(`${base}/api/requests`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'idempotency-key': key } });
