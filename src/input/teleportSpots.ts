@@ -1,5 +1,4 @@
-import { MeshBuilder } from '@babylonjs/core/Meshes/meshBuilder';
-import '@babylonjs/core/Meshes/Builders/discBuilder';
+import { CreateDisc } from '@babylonjs/core/Meshes/Builders/discBuilder';
 import '@babylonjs/core/Meshes/thinInstanceMesh';
 import { Matrix, Quaternion, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
@@ -36,7 +35,7 @@ export class TeleportSpots {
     mat.diffuseColor = new Color3(0.1, 0.2, 0.3);
     mat.emissiveColor = new Color3(0.95, 0.75, 0.2);
     mat.alpha = 0.75;
-    this.disc = MeshBuilder.CreateDisc('teleportSpots', { radius: SPOT_RADIUS, tessellation: 40 }, o.scene);
+    this.disc = CreateDisc('teleportSpots', { radius: SPOT_RADIUS, tessellation: 40 }, o.scene);
     this.disc.material = mat;
     this.disc.isPickable = false;
     const flat = Quaternion.RotationAxis(Vector3.Right(), Math.PI / 2);

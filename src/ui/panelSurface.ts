@@ -1,5 +1,4 @@
-import { MeshBuilder } from '@babylonjs/core/Meshes/meshBuilder';
-import '@babylonjs/core/Meshes/Builders/planeBuilder';
+import { CreatePlane } from '@babylonjs/core/Meshes/Builders/planeBuilder';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import type { TransformNode } from '@babylonjs/core/Meshes/transformNode';
@@ -48,7 +47,7 @@ export class PanelSurface {
 
   constructor(private readonly options: PanelSurfaceOptions) {
     const { scene, anchor, width, height, registry } = options;
-    this.mesh = MeshBuilder.CreatePlane(`panel.${options.id}`, { width, height }, scene);
+    this.mesh = CreatePlane(`panel.${options.id}`, { width, height }, scene);
     this.mesh.parent = anchor;
     this.mesh.rotation.y = Math.PI;
     this.mesh.isPickable = false;
