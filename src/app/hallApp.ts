@@ -8,6 +8,7 @@ import hallJson from '../../scenes/hall.json';
 import catalogueJson from '../../scenes/catalogue.json';
 import { parseHall } from '../world/hallSchema';
 import { buildHall } from '../world/buildHall';
+import { applyHallSceneOptions } from '../world/sceneOptions';
 import type { HallView } from '../world/hallView';
 import { parseCatalogue } from '../shared/catalogue';
 import type { Catalogue } from '../shared/catalogue/types';
@@ -21,7 +22,7 @@ import { TeleportSpots } from '../input/teleportSpots';
 import type { Vec3 } from '../input/vec3';
 import { DomMirror } from '../ui/domMirror';
 import { EnterVrButton, type EnterVrState } from '../ui/enterVrButton';
-import { PanelSurface } from '../ui/panelSurface';
+import { PanelSurface, panelsPainted } from '../ui/panelSurface';
 import { ClickSound } from '../ui/clickSound';
 import { WelcomePanel } from '../ui/welcomePanel';
 import { KioskPanel } from '../ui/kioskPanel';
@@ -71,6 +72,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   // Keyboard focus lives on the DOM mirror's buttons; the canvas is not a Tab stop.
   engine.canvasTabIndex = -1;
   const scene = new Scene(engine);
+  applyHallSceneOptions(scene);
   scene.clearColor = new Color4(0.55, 0.75, 0.92, 1);
   const camera = new FreeCamera('visitor', Vector3.Zero(), scene);
   camera.minZ = 0.05;
@@ -301,7 +303,8 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const onResize = () => engine.resize();
   window.addEventListener('resize', onResize);
   engine.runRenderLoop(frame);
-  scene.onAfterRenderObservable.addOnce(() => resolveReady());
+  // Ready once the first frame is drawn and the panels (GUI chunk, loaded after that frame) have drawn too.
+  scene.onAfterRenderObservable.addOnce(() => void panelsPainted().then(() => scene.onAfterRenderObservable.addOnce(() => resolveReady())));
   void xr.check();
 
   return {

@@ -14,6 +14,7 @@ import { HandPoke } from './handPoke';
 import { LocalFloorMapping } from './localFloorMapping';
 import { ThumbstickLocomotion } from './thumbstickLocomotion';
 import { XrPointers } from './xrPointers';
+import { enableXrRenderOptimizations } from './renderOptimizations';
 
 /** Options to start an immersive session. */
 export interface XrSessionOptions {
@@ -57,6 +58,7 @@ export async function startXrSession(o: XrSessionOptions): Promise<XrSession> {
     handMeshes: { ...handMeshes, disableHandShader: true },
   }) as WebXRHandTracking;
 
+  void enableXrRenderOptimizations(xr.baseExperience);
   const sessionManager = await xr.baseExperience.enterXRAsync('immersive-vr', 'local-floor');
   const session = sessionManager.session;
   const camera = xr.baseExperience.camera;
