@@ -35,7 +35,7 @@ function firstFrameFiles(stats: StatsCompilation): string[] {
 }
 
 describe('Build budgets (issue 14): the offline install and the first visit', function () {
-  this.timeout(600_000);
+  this.timeout(1_500_000); // a production build; minutes on a loaded 2-core machine
   let outDir: string;
   let stats: StatsCompilation;
   let precache: { url: string; bytes: number }[];
