@@ -2,4 +2,3 @@
 export { createApiClient, type ApiClient, type ApiClientOptions } from './apiClient';
 export { ApiError } from './apiError';
 export { NetworkError } from './networkError';
-export { newIdempotencyKey } from './idempotencyKey';

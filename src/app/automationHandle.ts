@@ -1,9 +1,9 @@
 import type { InteractionRegistry } from '../input/interactionRegistry';
-import type { InteractionEvent, TargetKind } from '../input/targetTypes';
+import { isControl, type InteractionEvent, type TargetKind } from '../input/targetTypes';
 import type { Vec3 } from '../input/vec3';
+import type { HallMode } from '../input/hallMode';
 
-/** How the visitor is using the hall right now. */
-export type HallMode = 'desktop' | 'touch' | 'xr';
+export type { HallMode } from '../input/hallMode';
 
 /** One target as the automation handle reports it. */
 export interface TargetInfo {
@@ -72,7 +72,7 @@ export function createAutomationHandle(s: AutomationSources): AutomationHandle {
       return { position: round(s.toReportFrame(v.position, false)), yaw: +Math.atan2(f[0], f[2]).toFixed(4) };
     },
     targets: () =>
-      s.registry.list().map((t) => {
+      s.registry.list().filter(isControl).map((t) => {
         const pose = t.pose();
         const xr = s.mode() === 'xr';
         return {

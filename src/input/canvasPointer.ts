@@ -1,3 +1,4 @@
+import { Feature } from './feature';
 import type { InteractionRegistry } from './interactionRegistry';
 import type { ScreenPicker } from './screenPicker';
 import type { VisitorRig } from './visitorRig';
@@ -25,30 +26,34 @@ export interface CanvasPointerOptions {
  * Mouse and touch on the canvas, ending in the registry's vocabulary. Mouse: click a control,
  * click elsewhere to lock the pointer for mouse look (Esc releases), aim with the crosshair
  * while locked. Touch: drag to look, tap a control to use it, tap the floor to walk there.
+ * Its listeners live while it is attached.
  */
-export class CanvasPointer {
+export class CanvasPointer extends Feature {
+  readonly name = 'canvasPointer';
   private down: { id: number; x: number; y: number; t: number; type: string; moved: boolean; target: string | null } | null = null;
-  private readonly listeners: Array<[string, EventListener, EventTarget]> = [];
 
   constructor(private readonly o: CanvasPointerOptions) {
-    const c = o.canvas;
-    c.style.touchAction = 'none';
-    this.listen(c, 'pointerdown', (e) => this.onDown(e as PointerEvent));
-    this.listen(c, 'pointermove', (e) => this.onMove(e as PointerEvent));
-    this.listen(c, 'pointerup', (e) => this.onUp(e as PointerEvent));
-    this.listen(c, 'pointercancel', () => this.cancel());
-    this.listen(c, 'contextmenu', (e) => e.preventDefault());
-    this.listen(document, 'pointerlockchange', () => o.onLockChange(this.locked()));
+    super();
+    o.canvas.style.touchAction = 'none';
+  }
+
+  protected override onAttach(): void {
+    const c = this.o.canvas;
+    this.subs.listen(c, 'pointerdown', (e) => this.onDown(e as PointerEvent));
+    this.subs.listen(c, 'pointermove', (e) => this.onMove(e as PointerEvent));
+    this.subs.listen(c, 'pointerup', (e) => this.onUp(e as PointerEvent));
+    this.subs.listen(c, 'pointercancel', () => this.cancel());
+    this.subs.listen(c, 'contextmenu', (e) => e.preventDefault());
+    this.subs.listen(document, 'pointerlockchange', () => this.o.onLockChange(this.locked()));
+  }
+
+  protected override onDetach(): void {
+    this.cancel();
   }
 
   /** True while mouse look has the pointer. */
   locked(): boolean {
     return document.pointerLockElement === this.o.canvas;
-  }
-
-  /** Removes the listeners. */
-  dispose(): void {
-    for (const [type, fn, target] of this.listeners) target.removeEventListener(type, fn);
   }
 
   private source(type: string): string {
@@ -113,10 +118,5 @@ export class CanvasPointer {
   private cancel(): void {
     if (this.down) this.o.registry.cancel(this.source(this.down.type));
     this.down = null;
-  }
-
-  private listen(target: EventTarget, type: string, fn: EventListener): void {
-    target.addEventListener(type, fn);
-    this.listeners.push([type, fn, target]);
   }
 }

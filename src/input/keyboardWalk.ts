@@ -1,19 +1,12 @@
+import { KEY_BINDINGS } from './bindings';
+
 /** Walking speed on desktop, metres per second. */
 const WALK_SPEED = 1.8;
 /** Longest step one frame may take, seconds, so a stalled tab does not teleport the visitor. */
 const MAX_STEP = 0.25;
 
-/** Keys that walk, as `[forward, right]` unit steps. */
-const WALK_KEYS: Record<string, [number, number]> = {
-  KeyW: [1, 0],
-  ArrowUp: [1, 0],
-  KeyS: [-1, 0],
-  ArrowDown: [-1, 0],
-  KeyA: [0, -1],
-  ArrowLeft: [0, -1],
-  KeyD: [0, 1],
-  ArrowRight: [0, 1],
-};
+/** Keys that walk: the `walk` rows of the bindings table. */
+const WALK_KEYS = KEY_BINDINGS;
 
 /** True when the key press belongs to a text field, so typing never walks the visitor. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -32,7 +25,7 @@ export class KeyboardWalk {
   /** Hold time (ms) of keys released since the last frame. */
   private readonly released = new Map<string, number>();
   private readonly onDown = (e: KeyboardEvent) => {
-    if (!(e.code in WALK_KEYS) || isTypingTarget(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (!Object.hasOwn(WALK_KEYS, e.code) || isTypingTarget(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
     if (!this.held.has(e.code)) this.held.set(e.code, this.now());
     e.preventDefault();
   };
@@ -65,8 +58,8 @@ export class KeyboardWalk {
     const add = (code: string, ms: number) => {
       const s = Math.min(MAX_STEP, ms / 1000) * WALK_SPEED;
       longest = Math.max(longest, s);
-      f += WALK_KEYS[code][0] * s;
-      r += WALK_KEYS[code][1] * s;
+      f += WALK_KEYS[code].forward * s;
+      r += WALK_KEYS[code].right * s;
     };
     for (const [code, since] of this.held) {
       add(code, t - since);

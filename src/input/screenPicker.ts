@@ -1,9 +1,10 @@
 import '@babylonjs/core/Culling/ray';
 import { Matrix, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Camera } from '@babylonjs/core/Cameras/camera';
-import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
 import type { Scene } from '@babylonjs/core/scene';
 import type { InteractionRegistry } from './interactionRegistry';
+import { pickPointer } from './floorTarget';
+import type { Vec3 } from './vec3';
 
 /** What lies under a screen point: an interaction target, a walkable floor point, or nothing. */
 export type ScreenHit = { kind: 'target'; id: string } | { kind: 'floor'; point: Vector3 } | { kind: 'none' };
@@ -13,7 +14,6 @@ export interface ScreenPickerOptions {
   scene: Scene;
   camera: () => Camera;
   registry: InteractionRegistry;
-  floorMeshes: () => readonly AbstractMesh[];
 }
 
 /**
@@ -29,16 +29,15 @@ export class ScreenPicker {
     const engine = scene.getEngine();
     const scale = engine.getHardwareScalingLevel();
     const ray = scene.createPickingRay(x / scale, y / scale, Matrix.Identity(), this.options.camera());
-    const target = registry.pickRay([ray.origin.x, ray.origin.y, ray.origin.z], [ray.direction.x, ray.direction.y, ray.direction.z]);
-    const floors = this.options.floorMeshes();
-    const floor = scene.pickWithRay(ray, (m) => floors.includes(m));
-    if (target && (!floor?.hit || target.distance <= floor.distance)) return { kind: 'target', id: target.id };
-    if (floor?.hit && floor.pickedPoint) return { kind: 'floor', point: floor.pickedPoint.clone() };
+    const hit = pickPointer(registry, [ray.origin.x, ray.origin.y, ray.origin.z], [ray.direction.x, ray.direction.y, ray.direction.z]);
+    if (hit.kind === 'target') return { kind: 'target', id: hit.id };
+    if (hit.kind === 'floor') return { kind: 'floor', point: Vector3.FromArray(hit.point) };
     return { kind: 'none' };
   }
 
   /** Projects a world point to canvas CSS pixels, or null when it is behind the camera or off screen. */
-  project(point: Vector3): { x: number; y: number } | null {
+  project(at: Vec3): { x: number; y: number } | null {
+    const point = Vector3.FromArray(at);
     const { scene } = this.options;
     const engine = scene.getEngine();
     const camera = this.options.camera();

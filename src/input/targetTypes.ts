@@ -3,8 +3,17 @@ import type { Vec3 } from './vec3';
 /** How an activation reached a target; the automation handle reports it as `via`. */
 export type Via = 'poke' | 'ray' | 'controller' | 'click' | 'key' | 'tap';
 
-/** What a target is, so screen readers and tests can tell a kiosk key from a teleport spot. */
-export type TargetKind = 'button' | 'key' | 'choice' | 'field' | 'toggle' | 'teleport';
+/**
+ * What a target is, so screen readers and tests can tell a kiosk key from a teleport spot. The
+ * `floor` is a target too (rays and taps pick it like any other) but it is walked on, not used:
+ * it is never pressed, listed in the mirror or reported by the automation handle.
+ */
+export type TargetKind = 'button' | 'key' | 'choice' | 'field' | 'toggle' | 'teleport' | 'floor';
+
+/** True for targets a visitor uses (everything but the floor). */
+export function isControl(t: { kind: TargetKind }): boolean {
+  return t.kind !== 'floor';
+}
 
 /**
  * Where a target is in the world frame (metres): the centre of its face, the face's outward

@@ -1,5 +1,6 @@
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { FreeCamera } from '@babylonjs/core/Cameras/freeCamera';
+import type { FloorPoint } from './hallActions';
 
 /** Eye height of a standing visitor on desktop and phone, in metres. */
 export const EYE_HEIGHT = 1.6;
@@ -20,7 +21,6 @@ export class VisitorRig {
   private yaw: number;
   private pitch = 0;
   private glide: { from: Vector3; to: Vector3; yaw?: number; fromYaw: number; t: number; duration: number } | null = null;
-  private readonly moveListeners = new Set<() => void>();
 
   constructor(
     readonly camera: FreeCamera,
@@ -50,7 +50,7 @@ export class VisitorRig {
   }
 
   /** Glides to a floor point, optionally turning to a yaw on arrival. */
-  glideTo(point: Vector3, yaw?: number, duration = 0.7): void {
+  glideTo(point: FloorPoint, yaw?: number, duration = 0.7): void {
     this.glide = { from: this.camera.position.clone(), to: new Vector3(point.x, EYE_HEIGHT, point.z), yaw, fromYaw: this.yaw, t: 0, duration };
   }
 
@@ -75,17 +75,10 @@ export class VisitorRig {
     return this.yaw;
   }
 
-  /** Called after every change of position. */
-  onMove(listener: () => void): () => void {
-    this.moveListeners.add(listener);
-    return () => this.moveListeners.delete(listener);
-  }
-
   private moveTo(x: number, z: number): void {
     const b = this.bounds;
     this.camera.position.x = Math.max(b.minX, Math.min(b.maxX, x));
     this.camera.position.z = Math.max(b.minZ, Math.min(b.maxZ, z));
-    for (const l of this.moveListeners) l();
   }
 
   private apply(): void {

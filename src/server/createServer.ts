@@ -1,11 +1,11 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Catalogue } from '../shared/catalogue';
-import { HttpError } from './apiError';
+import { registerApiRouteRules } from './apiRouteRules';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './errorHandler';
 import { buildOpenApi } from './openApi';
-import { createRateLimiter } from './rateLimiter';
+import { createRateLimiter, registerApiRateLimit } from './rateLimiter';
 import { registerOfficerRoutes } from './routes/officerRoutes';
 import { registerPublicRoutes } from './routes/publicRoutes';
 import { registerSecurityHeaders } from './securityHeaders';
@@ -20,9 +20,15 @@ export interface CreateServerOptions {
   catalogue: Catalogue;
   /** Built app to serve at `/`; omitted means API only. */
   distDir?: string;
+  /** Serve `*.map` files from distDir (SERVE_SOURCE_MAPS=1); off by default, so the public never gets our sources. */
+  serveSourceMaps?: boolean;
   allowedOrigins?: string[];
-  /** Requests per minute per client IP on /api; 0 = unlimited. Default 300. */
+  /** Requests per minute per client (IPv6 by /64) on /api, counted in the database; 0 = unlimited. Default 300. */
   rateLimitPerMinute?: number;
+  /** Tracking-code lookups per minute per client (IPv6 by /64). Default 30; 0 when rateLimitPerMinute is 0. */
+  statusLookupsPerMinute?: number;
+  /** Unknown tracking codes per client per day before the slow-down. Default 10; 0 (off) when rateLimitPerMinute is 0. */
+  statusFreeFailures?: number;
   /** Failed and successful log-in attempts allowed per IP+username per 15 minutes. Default 5. */
   loginAttemptsPer15Min?: number;
   slotCapacity?: number;
@@ -32,51 +38,51 @@ export interface CreateServerOptions {
   https?: { key: string; cert: string };
   logger?: FastifyServerOptions['logger'];
   now?: () => Date;
-  /** Trust X-Forwarded-For (behind the city's reverse proxy). */
-  trustProxy?: boolean;
+  /**
+   * The proxies whose X-Forwarded-For/-Proto/-Host are believed: their addresses/CIDRs (TRUST_PROXY). Default: none.
+   * Never `true`, which would let a client choose its own IP.
+   */
+  trustProxy?: false | string[];
 }
 
 /** Builds the Fastify app: security headers, CORS, rate limits, public API, officer API, OpenAPI and static files. */
 export async function createServer(options: CreateServerOptions): Promise<FastifyInstance> {
-  const app = (
-    options.https
-      ? Fastify({ https: options.https, logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 64 * 1024, trustProxy: options.trustProxy ?? false, ajv: ajvOptions })
-      : Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 64 * 1024, trustProxy: options.trustProxy ?? false, ajv: ajvOptions })
-  ) as unknown as FastifyInstance;
-
+  const base = { logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 64 * 1024, trustProxy: options.trustProxy ?? false, ajv: ajvOptions };
+  const app = (options.https ? Fastify({ ...base, https: options.https }) : Fastify(base)) as unknown as FastifyInstance;
+  const now = options.now ?? (() => new Date());
   const ctx: ServerContext = {
     db: options.db,
     catalogue: options.catalogue,
     slotCapacity: options.slotCapacity ?? 4,
-    now: options.now ?? (() => new Date()),
+    now,
     loginLimiter: createRateLimiter({ max: options.loginAttemptsPer15Min ?? 5, windowMs: 15 * 60 * 1000 }),
     secureCookies: Boolean(options.https),
   };
-  const apiLimiter = createRateLimiter({ max: options.rateLimitPerMinute ?? 300, windowMs: 60 * 1000 });
+  const perMinute = options.rateLimitPerMinute ?? 300;
+  const limitsOn = perMinute > 0;
 
   // JSON only: a text/plain body is answered 415 instead of reaching validation as a string.
   app.removeContentTypeParser('text/plain');
-  registerErrorHandling(app);
-  registerSecurityHeaders(app, { https: Boolean(options.https) });
-  registerCors(app, options.allowedOrigins ?? []);
-  app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/') || request.url.startsWith('/api/officer/login')) return;
-    const retryAfter = apiLimiter.hit(request.ip);
-    if (retryAfter > 0) {
-      reply.header('Retry-After', String(retryAfter));
-      throw new HttpError(429, 'rate_limited', null);
-    }
-  });
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
-    return payload;
+  await registerSecurityHeaders(app);
+  await registerCors(app, options.allowedOrigins ?? []);
+  const rateLimit = await registerApiRateLimit(app, { db: options.db, perMinute, clock: () => now().getTime() });
+  registerErrorHandling(app, rateLimit);
+  registerApiRouteRules(app, {
+    db: options.db,
+    allowedOrigins: options.allowedOrigins ?? [],
+    rateLimit,
+    lookups: {
+      perMinute: options.statusLookupsPerMinute ?? (limitsOn ? 30 : 0),
+      freeFailures: options.statusFreeFailures ?? (limitsOn ? 10 : 0),
+      clock: () => now().getTime(),
+    },
   });
   await app.register(fastifyCookie);
 
   registerPublicRoutes(app, ctx);
   registerOfficerRoutes(app, ctx);
   app.get('/api/openapi.json', async () => buildOpenApi(nextBookableDay(ctx.now())));
-  if (options.distDir) await registerStaticFiles(app, options.distDir);
+  if (options.distDir) await registerStaticFiles(app, options.distDir, { serveSourceMaps: options.serveSourceMaps ?? false });
   return app;
 }
 

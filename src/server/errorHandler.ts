@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { HttpError } from './apiError';
 import { errorMessage, localeFromHeader } from './messages';
 
@@ -68,12 +68,17 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, err: Htt
     .send({ error: { code: err.code, message: err.detail ?? errorMessage(err.code, locale), field: err.field } });
 }
 
-/** Installs the error and not-found handlers so every failure has the same shape and no stack trace. */
-export function registerErrorHandling(app: FastifyInstance): void {
+/**
+ * Installs the error and not-found handlers so every failure has the same shape and no stack trace. Unknown paths
+ * count against the API rate limit (`rateLimit`, when on), so probing for routes is limited too.
+ */
+export function registerErrorHandling(app: FastifyInstance, rateLimit: onRequestHookHandler | null = null): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const httpError = toHttpError(error);
     if (httpError.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendError(request, reply, httpError);
   });
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, new HttpError(404, 'route_not_found', null)));
+  const notFound = (request: FastifyRequest, reply: FastifyReply) => sendError(request, reply, new HttpError(404, 'route_not_found', null));
+  if (rateLimit) app.setNotFoundHandler({ preHandler: rateLimit as never }, notFound);
+  else app.setNotFoundHandler(notFound);
 }

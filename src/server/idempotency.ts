@@ -15,13 +15,23 @@ export interface IdempotencyRecord {
   hash: string;
 }
 
-/** Allowed Idempotency-Key values: what UUIDs, ULIDs and our client's keys look like. */
-const KEY_RE = /^[A-Za-z0-9_\-:.]{8,128}$/;
+/** Allowed Idempotency-Key characters and length: base64url (hex and UUIDs included), at most 128. */
+const KEY_RE = /^[A-Za-z0-9_-]{22,128}$/;
+/** A key of hex digits only carries 4 bits a character, so it needs 32 of them for 16 random bytes. */
+const HEX_ONLY = /^[0-9a-fA-F]+$/;
+
+/**
+ * True for a key long enough to hold 16 random bytes: 32+ hex digits (our client sends 32 lowercase hex), or 22+
+ * base64url characters (UUIDs pass). A short key could be guessed and replayed to read another citizen's answer.
+ */
+export function isStrongIdempotencyKey(key: string): boolean {
+  return KEY_RE.test(key) && (!HEX_ONLY.test(key) || key.length >= 32);
+}
 
 /** Reads and checks the Idempotency-Key header; every public POST requires one. */
 export function readIdempotencyKey(header: string | string[] | undefined): string {
   if (header === undefined || header === '') throw new HttpError(400, 'idempotency_key_missing', 'Idempotency-Key');
-  if (Array.isArray(header) || !KEY_RE.test(header)) throw new HttpError(400, 'idempotency_key_invalid', 'Idempotency-Key');
+  if (Array.isArray(header) || !isStrongIdempotencyKey(header)) throw new HttpError(400, 'idempotency_key_invalid', 'Idempotency-Key');
   return header;
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogue } from './catalogueLoader';
 import { loadConfig } from './config';
+import { serverLoggerOptions } from './logRedaction';
 import { createServer } from './createServer';
 import { bootstrapAdmin, upsertOfficer } from './officerAccounts';
 import { openStorage } from './openStorage';
@@ -47,8 +48,10 @@ async function main(): Promise<void> {
     rateLimitPerMinute: config.rateLimitPerMinute,
     slotCapacity: config.slotCapacity,
     https,
-    trustProxy: process.env.TRUST_PROXY === '1',
-    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    trustProxy: config.trustProxy,
+    statusLookupsPerMinute: config.rateLimitPerMinute === 0 ? 0 : config.statusLookupsPerMinute,
+    serveSourceMaps: config.serveSourceMaps,
+    logger: serverLoggerOptions(process.env.LOG_LEVEL ?? 'info'),
   });
 
   const purge = () =>

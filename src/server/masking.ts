@@ -1,9 +1,13 @@
 import type { FieldDef, ServiceDef } from '../shared/catalogue';
 
-/** Keeps the first and last `keep` characters of an identifier, e.g. NIK `7371********0003`. */
-export function maskMiddle(value: string, keep: number): string {
-  if (value.length <= keep * 2) return '*'.repeat(value.length);
-  return value.slice(0, keep) + '*'.repeat(value.length - keep * 2) + value.slice(-keep);
+/**
+ * Keeps only the last `keep` characters of an identifier, e.g. NIK `************0003`: the leading digits of a NIK
+ * (region, birth date) or a phone number (operator) say too much, and the last four are all a citizen needs to
+ * recognise their own submission. A value of `keep` characters or fewer is masked whole.
+ */
+export function maskTail(value: string, keep: number): string {
+  if (value.length <= keep) return '*'.repeat(value.length);
+  return '*'.repeat(value.length - keep) + value.slice(-keep);
 }
 
 /** Shows only initials of a name: `Andi Baso` -> `A*** B***`. */
@@ -25,9 +29,8 @@ function maskField(field: FieldDef, value: string): string | null {
     case 'nik':
     case 'kk':
     case 'nop':
-      return maskMiddle(value, 4);
     case 'phone':
-      return maskMiddle(value, 4);
+      return maskTail(value, 4);
     case 'text':
       return NAME_FIELD.test(field.name) ? maskName(value) : null;
     default:

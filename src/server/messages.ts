@@ -18,8 +18,8 @@ const MESSAGES: Readonly<Record<string, Localized>> = {
   },
   idempotency_key_missing: { id: 'Header Idempotency-Key wajib ada.', en: 'The Idempotency-Key header is required.' },
   idempotency_key_invalid: {
-    id: 'Header Idempotency-Key harus 8–128 karakter huruf, angka, - atau _.',
-    en: 'The Idempotency-Key header must be 8–128 letters, digits, - or _.',
+    id: 'Header Idempotency-Key harus acak: 32–128 digit heksadesimal atau 22–128 karakter huruf, angka, - atau _.',
+    en: 'The Idempotency-Key header must be random: 32–128 hex digits or 22–128 letters, digits, - or _.',
   },
   idempotency_conflict: {
     id: 'Idempotency-Key ini sudah dipakai untuk data yang berbeda.',

@@ -41,8 +41,8 @@ export function buildOpenApi(appointmentDay: string): Record<string, unknown> {
         name: 'Idempotency-Key',
         in: 'header',
         required: true,
-        description: 'Unique per submission (8–128 of A-Z a-z 0-9 _ - : .); a retry re-uses it and gets the first answer',
-        schema: { type: 'string', pattern: '^[A-Za-z0-9_\\-:.]{8,128}$' },
+        description: 'Unique per submission, at least 16 random bytes: 32–128 hex digits or 22–128 base64url characters; a retry re-uses it and gets the first answer',
+        schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{22,128}$' },
       });
     }
     params.push({ name: 'Accept-Language', in: 'header', required: false, description: 'id or en: language of error messages', schema: { type: 'string' } });

@@ -19,8 +19,9 @@ export function cacheControlFor(file: string): string {
 /**
  * Serves the built app from `distDir` at `/` and the officer console at `/officer`.
  * When dist/ is missing (API-only runs) the API still works and `/` answers 404 with a logged warning.
+ * Source maps (`*.map`) answer 404 unless `serveSourceMaps` (SERVE_SOURCE_MAPS=1, for debugging a test install).
  */
-export async function registerStaticFiles(app: FastifyInstance, distDir: string): Promise<void> {
+export async function registerStaticFiles(app: FastifyInstance, distDir: string, options: { serveSourceMaps: boolean }): Promise<void> {
   if (!existsSync(distDir)) {
     app.log.warn(`${distDir} does not exist: run npm run build to serve the app`);
     return;
@@ -30,6 +31,7 @@ export async function registerStaticFiles(app: FastifyInstance, distDir: string)
     prefix: '/',
     index: ['index.html'],
     cacheControl: false,
+    allowedPath: (pathName) => options.serveSourceMaps || !pathName.toLowerCase().endsWith('.map'),
     setHeaders(res, filePath) {
       res.setHeader('Cache-Control', cacheControlFor(filePath));
       if (path.basename(filePath) === 'sw.js') res.setHeader('Service-Worker-Allowed', '/');

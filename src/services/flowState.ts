@@ -1,5 +1,6 @@
 import type { StatusResponse } from '../shared/api/schemas';
 import type { FieldErrorCode } from '../shared/validation/types';
+import type { Post } from './flowActions';
 import type { ScreenId } from './flowTypes';
 import type { Slot, TaxBill } from './servicePort';
 
@@ -10,10 +11,9 @@ export interface NoticeState {
   params?: Record<string, string | number>;
 }
 
-/** One submission attempt-series: retries resend `body` with the same `key` until it succeeds. */
+/** One submission attempt-series: retries resend the same post (body and key) until it succeeds. */
 export interface SubmissionState {
-  key: string;
-  body: unknown;
+  post: Post;
   /** The body without volatile parts (locale), to tell a retry from a changed form. */
   fingerprint: string;
 }

@@ -1,11 +1,9 @@
 /**
- * A fresh Idempotency-Key (UUID v4 shape). Uses crypto.getRandomValues, which also works on plain-http kiosks
- * where crypto.randomUUID is unavailable.
+ * A fresh Idempotency-Key: 16 random bytes as 32 lowercase hex characters (no dashes, no prefix), the
+ * form the server requires (at least 16 bytes of entropy). Uses crypto.getRandomValues, which also works on
+ * plain-http kiosks where crypto.randomUUID is unavailable. Keep it with the submission so every retry re-uses it.
+ * @param random - the byte source, for tests; crypto.getRandomValues by default
  */
 export function newIdempotencyKey(random: (bytes: Uint8Array) => Uint8Array = (b) => globalThis.crypto.getRandomValues(b)): string {
-  const b = random(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return Array.from(random(new Uint8Array(16)), (x) => x.toString(16).padStart(2, '0')).join('');
 }

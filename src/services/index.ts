@@ -2,7 +2,7 @@
 export { createKioskFlow, SLOT_FIELDS, type KioskFlow, type KioskFlowOptions } from './kioskFlow';
 export type { ActionRole, FieldInput, FlowText, ScreenId, ViewAction, ViewBlock, ViewField, ViewModel, ViewNotice } from './flowTypes';
 export type { ServicePort, Slot, TaxBill } from './servicePort';
-export { statusUrl, statusCodeFromUrl } from './statusUrl';
+export { statusUrl } from './statusUrl';
 export { newIdempotencyKey } from './idempotencyKey';
 export { classifyError, type FailureKind } from './classifyError';
 export { portFromApiClient, type ApiClientLike } from './portFromApiClient';

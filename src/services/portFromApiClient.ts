@@ -1,24 +1,14 @@
-import type {
-  CreateAppointmentBody,
-  CreateAppointmentResponse,
-  CreateComplaintBody,
-  CreateComplaintResponse,
-  CreateRequestBody,
-  CreateRequestResponse,
-  CreateSurveyBody,
-  SlotsResponse,
-  StatusResponse,
-} from '../shared/api/schemas';
+import type * as Api from '../shared/api/schemas';
 import type { ServicePort, TaxBill } from './servicePort';
 
 /** The calls of src/api/apiClient.ts the kiosk needs, described structurally so services need not import the client. */
 export interface ApiClientLike {
-  createRequest(body: CreateRequestBody, idempotencyKey: string): Promise<CreateRequestResponse>;
-  createComplaint(body: CreateComplaintBody, idempotencyKey: string): Promise<CreateComplaintResponse>;
-  createAppointment(body: CreateAppointmentBody, idempotencyKey: string): Promise<CreateAppointmentResponse>;
-  slots(locationId: string, date: string): Promise<SlotsResponse>;
-  createSurvey(body: CreateSurveyBody, idempotencyKey: string): Promise<unknown>;
-  getStatus(trackingCode: string): Promise<StatusResponse>;
+  createRequest(body: Api.CreateRequestBody, idempotencyKey: string): Promise<Api.CreateRequestResponse>;
+  createComplaint(body: Api.CreateComplaintBody, idempotencyKey: string): Promise<Api.CreateComplaintResponse>;
+  createAppointment(body: Api.CreateAppointmentBody, idempotencyKey: string): Promise<Api.CreateAppointmentResponse>;
+  slots(locationId: string, date: string): Promise<Api.SlotsResponse>;
+  createSurvey(body: Api.CreateSurveyBody, idempotencyKey: string): Promise<unknown>;
+  getStatus(trackingCode: string): Promise<Api.StatusResponse>;
 }
 
 /**

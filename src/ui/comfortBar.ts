@@ -3,47 +3,48 @@ import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Camera } from '@babylonjs/core/Cameras/camera';
 import type { Scene } from '@babylonjs/core/scene';
 import type { I18n } from '../i18n/createI18n';
+import { COMFORT_BAR_BINDINGS, performControl } from '../input/bindings';
+import { Feature } from '../input/feature';
+import type { HallActions } from '../input/hallActions';
+import type { PanelFactory } from './panelShelf';
 import type { PanelSurface } from './panelSurface';
-import { languageToggle, LANGUAGE_CONTROL_ID } from './languageToggle';
+import { languageToggle } from './languageToggle';
 
-/** How far ahead and below the eyes the bar floats, metres. */
-const AHEAD = 0.42;
-const BELOW = 0.5;
-/** The bar re-centres when the head turns more than this (radians) or walks more than this (metres). */
-const FOLLOW_ANGLE = 0.6;
-const FOLLOW_DISTANCE = 0.45;
+/**
+ * Where the bar floats: `ahead` of and `below` the eyes (metres). It re-centres when the head
+ * turns more than `turn` (radians) or walks more than `walk` (metres).
+ */
+const PLACE = { ahead: 0.42, below: 0.5, turn: 0.6, walk: 0.45 };
 
 /** Options of the comfort bar. */
 export interface ComfortBarOptions {
   scene: Scene;
   i18n: I18n;
-  /** Builds the bar's panel on the given anchor. */
-  surface: (anchor: TransformNode) => PanelSurface;
-  turn: (radians: number) => void;
-  home: () => void;
+  panels: PanelFactory;
+  /** Carries out the bar's bindings (snap turn, home, language). */
+  actions: HallActions;
 }
 
 /**
  * In VR, a small bar at waist height that follows the visitor lazily: snap turn left and right,
- * back to the welcome point, and the language switch. Hands have no thumbsticks, so this is
- * how a hand-tracking visitor turns without spinning round.
+ * back to the welcome point, and the language switch (the controls are rows of the bindings
+ * table). Hands have no thumbsticks, so this is how a hand-tracking visitor turns without
+ * spinning round. Attached (in XR) it shows and follows the head; detached it is hidden.
  */
-export class ComfortBar {
+export class ComfortBar extends Feature {
+  readonly name = 'comfortBar';
   private readonly anchor: TransformNode;
   private readonly panel: PanelSurface;
   private placedYaw = 0;
   private readonly placedAt = new Vector3();
 
   constructor(private readonly o: ComfortBarOptions) {
+    super();
     this.anchor = new TransformNode('comfortBar', o.scene);
-    this.panel = o.surface(this.anchor);
-    this.setVisible(false);
+    this.panel = o.panels('comfort', this.anchor, { width: 0.52, height: 0.14 }, (c) => performControl(COMFORT_BAR_BINDINGS, o.actions, c));
+    this.panel.mesh.setEnabled(false);
+    o.i18n.onChange(() => this.refresh());
     this.refresh();
-  }
-
-  /** Shows the bar (entering VR) or hides it and its targets. */
-  setVisible(visible: boolean): void {
-    this.panel.mesh.setEnabled(visible);
   }
 
   /** Redraws in the current language. */
@@ -61,25 +62,32 @@ export class ComfortBar {
     });
   }
 
-  /** Handles one of the bar's controls. */
-  onControl(controlId: string): void {
-    if (controlId === 'turnLeft') this.o.turn(-Math.PI / 4);
-    else if (controlId === 'turnRight') this.o.turn(Math.PI / 4);
-    else if (controlId === 'home') this.o.home();
-    else if (controlId === LANGUAGE_CONTROL_ID) this.o.i18n.setLocale(this.o.i18n.locale === 'id' ? 'en' : 'id');
+  /** Follows the head when it has turned or walked far enough. */
+  override update(): void {
+    this.follow(false);
   }
 
-  /** Follows the head when it has turned or walked far enough; call once per frame in VR. */
-  update(head: Camera, force = false): void {
+  protected override onAttach(): void {
+    this.panel.mesh.setEnabled(true);
+    this.follow(true);
+  }
+
+  protected override onDetach(): void {
+    this.panel.mesh.setEnabled(false);
+  }
+
+  private follow(force: boolean): void {
+    const head: Camera | null = this.o.scene.activeCamera;
+    if (!head) return;
     const p = head.globalPosition;
     const f = head.getDirection(Vector3.Forward());
     const yaw = Math.atan2(f.x, f.z);
     const turned = Math.abs(Math.atan2(Math.sin(yaw - this.placedYaw), Math.cos(yaw - this.placedYaw)));
     const moved = Vector3.Distance(new Vector3(p.x, 0, p.z), this.placedAt);
-    if (!force && turned < FOLLOW_ANGLE && moved < FOLLOW_DISTANCE) return;
+    if (!force && turned < PLACE.turn && moved < PLACE.walk) return;
     this.placedYaw = yaw;
     this.placedAt.set(p.x, 0, p.z);
-    this.anchor.position.set(p.x + Math.sin(yaw) * AHEAD, Math.max(0.7, p.y - BELOW), p.z + Math.cos(yaw) * AHEAD);
+    this.anchor.position.set(p.x + Math.sin(yaw) * PLACE.ahead, Math.max(0.7, p.y - PLACE.below), p.z + Math.cos(yaw) * PLACE.ahead);
     // +Z of the anchor faces the visitor, tilted up towards the eyes.
     this.anchor.rotation.set(-0.6, yaw + Math.PI, 0);
   }

@@ -1,5 +1,13 @@
+import { Feature } from '../input/feature';
 import type { InteractionRegistry } from '../input/interactionRegistry';
-import type { TargetSpec } from '../input/targetTypes';
+import { isControl, type TargetSpec } from '../input/targetTypes';
+
+/** The list follows a walking visitor at most this often (ms), once they moved this far (metres). */
+const FOLLOW_EVERY = 250;
+const FOLLOW_DISTANCE = 0.25;
+
+/** Something that calls back when it changes, returning the function that stops it. */
+export type ChangeSource = (listener: () => void) => () => void;
 
 /** Options of the DOM mirror. */
 export interface DomMirrorOptions {
@@ -9,21 +17,28 @@ export interface DomMirrorOptions {
   isNear: (target: TargetSpec) => boolean;
   /** Accessible name of the list, translated. */
   label: () => string;
+  /** Where the visitor is: the list follows them as they walk. */
+  visitor: () => { x: number; y: number; z: number };
+  /** Other changes that call for a rebuild (language, mode, an opened sheet). */
+  changes: readonly ChangeSource[];
 }
 
 /**
  * The accessible twin of the world: the targets near the visitor as real buttons. Screen
  * readers read them, Tab / Shift+Tab move through them (the focused target gets a ring in the
- * world) and Enter or Space activates with `via: "key"`.
+ * world) and Enter or Space activates with `via: "key"`. Attached, it follows the registry,
+ * the visitor and the given changes.
  */
-export class DomMirror {
+export class DomMirror extends Feature {
+  readonly name = 'domMirror';
   private readonly nav: HTMLElement;
   private readonly caption: HTMLElement;
   private readonly buttons = new Map<string, HTMLButtonElement>();
-  private readonly stops: Array<() => void> = [];
   private scheduled = false;
+  private lastFollow = { at: 0, x: 0, y: 0, z: 0 };
 
   constructor(private readonly o: DomMirrorOptions) {
+    super();
     this.nav = document.createElement('nav');
     this.nav.className = 'hall-mirror';
     this.nav.setAttribute('aria-label', o.label());
@@ -31,10 +46,18 @@ export class DomMirror {
     this.caption.className = 'hall-focus-caption';
     this.caption.setAttribute('aria-hidden', 'true');
     o.root.append(this.nav, this.caption);
-    this.stops.push(o.registry.onListChange(() => this.schedule()));
-    this.nav.addEventListener('focusin', (e) => this.onFocus(e.target));
-    this.nav.addEventListener('focusout', () => queueMicrotask(() => this.onFocusOut()));
-    this.refresh();
+    const v = o.visitor();
+    this.lastFollow = { at: 0, x: v.x, y: v.y, z: v.z };
+  }
+
+  /** Rebuilds once the visitor has walked far enough since the last time. */
+  override update(): void {
+    const v = this.o.visitor();
+    const now = performance.now();
+    const last = this.lastFollow;
+    if (now - last.at <= FOLLOW_EVERY || Math.hypot(v.x - last.x, v.y - last.y, v.z - last.z) <= FOLLOW_DISTANCE) return;
+    this.lastFollow = { at: now, x: v.x, y: v.y, z: v.z };
+    this.schedule();
   }
 
   /** Rebuilds the list on the next microtask (many targets change together). */
@@ -50,7 +73,7 @@ export class DomMirror {
   /** Brings the list in line with the registry: same order, current labels and states. */
   refresh(): void {
     this.nav.setAttribute('aria-label', this.o.label());
-    const wanted = this.o.registry.list().filter((t) => this.o.isNear(t));
+    const wanted = this.o.registry.list().filter((t) => isControl(t) && this.o.isNear(t));
     const keep = new Set(wanted.map((t) => t.id));
     const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.targetId;
     for (const [id, b] of this.buttons) {
@@ -84,9 +107,16 @@ export class DomMirror {
     }
   }
 
+  protected override onAttach(): void {
+    this.subs.add(this.o.registry.onListChange(() => this.schedule()));
+    for (const change of this.o.changes) this.subs.add(change(() => this.schedule()));
+    this.subs.listen(this.nav, 'focusin', (e) => this.onFocus(e.target));
+    this.subs.listen(this.nav, 'focusout', () => queueMicrotask(() => this.onFocusOut()));
+    this.refresh();
+  }
+
   /** Removes the mirror from the page. */
-  dispose(): void {
-    for (const s of this.stops) s();
+  protected override onDispose(): void {
     this.nav.remove();
     this.caption.remove();
   }

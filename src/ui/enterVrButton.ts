@@ -40,9 +40,4 @@ export class EnterVrButton {
   refresh(): void {
     this.set(this.state);
   }
-
-  /** The current state. */
-  current(): EnterVrState {
-    return this.state;
-  }
 }

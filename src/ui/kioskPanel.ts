@@ -2,9 +2,14 @@ import type { I18n } from '../i18n/createI18n';
 import type { KioskFlow, ViewModel } from '../services';
 import type { KioskView } from '../world/hallView';
 import type { PanelSurface } from './panelSurface';
+import type { PanelFactory } from './panelShelf';
 import { languageToggle, LANGUAGE_CONTROL_ID } from './languageToggle';
+import type { HallActions } from '../input/hallActions';
 import { AvatarVoice, type SpeechSynth } from './avatarVoice';
 import type { FormText } from './kiosk/formLayout';
+
+/** Panel size on every kiosk, metres (the world leaves 0.9 x 0.7 m clear). */
+const KIOSK_PANEL = { width: 0.86, height: 0.68 };
 import { handleInput, type FormUiState, type InputCommand } from './kiosk/inputCommand';
 import { isoToday } from './kiosk/dateStep';
 import { viewToScreen } from './kiosk/viewToScreen';
@@ -14,7 +19,9 @@ export interface KioskPanelOptions {
   kiosk: KioskView;
   flow: KioskFlow;
   i18n: I18n;
-  surface: PanelSurface;
+  /** Builds this kiosk's panel. */
+  panels: PanelFactory;
+  actions: Pick<HallActions, 'toggleLocale'>;
   /** The browser's speech synthesis (`window.speechSynthesis`), absent where there is none. */
   speech?: SpeechSynth | null;
 }
@@ -42,6 +49,7 @@ export class KioskPanel {
   readonly id: string;
   private readonly stop: () => void;
   private readonly voice: AvatarVoice;
+  private readonly surface: PanelSurface;
   private lastSay = '';
   private lastScreen = '';
   private near = false;
@@ -50,6 +58,7 @@ export class KioskPanel {
 
   constructor(private readonly o: KioskPanelOptions) {
     this.id = o.kiosk.id;
+    this.surface = o.panels(`kiosk.${o.kiosk.id}`, o.kiosk.panelAnchor, KIOSK_PANEL, (c) => this.onControl(c));
     this.voice = new AvatarVoice({ synth: o.speech, onSpeaking: (on) => o.kiosk.avatar.setSpeaking(on) });
     this.stop = o.flow.onChange(() => this.refresh());
     this.refresh();
@@ -64,9 +73,9 @@ export class KioskPanel {
       this.lastScreen = screenKey;
       this.ui = { active: null, face: 'lower' };
     }
-    const drawn = viewToScreen(view, this.ui, this.formText(), languageToggle(this.o.i18n), this.o.surface.size());
+    const drawn = viewToScreen(view, this.ui, this.formText(), languageToggle(this.o.i18n), this.surface.size());
     this.commands = drawn.commands;
-    this.o.surface.show(drawn.screen, drawn.layout);
+    this.surface.show(drawn.screen, drawn.layout);
     if (view.say !== this.lastSay) {
       this.lastSay = view.say;
       this.o.kiosk.avatar.greet();
@@ -78,7 +87,7 @@ export class KioskPanel {
   onControl(controlId: string): void {
     if (controlId === LANGUAGE_CONTROL_ID) {
       this.voice.stop();
-      this.o.i18n.setLocale(this.o.i18n.locale === 'id' ? 'en' : 'id');
+      this.o.actions.toggleLocale();
       return;
     }
     const command = this.commands.get(controlId);

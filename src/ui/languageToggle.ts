@@ -1,8 +1,8 @@
 import type { I18n } from '../i18n/createI18n';
+import { LANGUAGE_CONTROL_ID } from '../input/bindings';
 import type { PanelControl } from './panelScreen';
 
-/** Control id of the language switch, the same on every panel. */
-export const LANGUAGE_CONTROL_ID = 'language';
+export { LANGUAGE_CONTROL_ID };
 
 /** The language switch: it names the other language in that language, as people look for it. */
 export function languageToggle(i18n: I18n): PanelControl {

@@ -56,7 +56,6 @@ export class PanelSurface {
   private layout: PanelLayout | null = null;
   private readonly unregister: Array<() => void> = [];
   private readonly stopState: () => void;
-  private screen: PanelScreen | null = null;
 
   constructor(private readonly options: PanelSurfaceOptions) {
     const { scene, anchor, width, height, registry } = options;
@@ -80,11 +79,6 @@ export class PanelSurface {
     );
   }
 
-  /** The screen currently shown. */
-  current(): PanelScreen | null {
-    return this.screen;
-  }
-
   /** The panel's size in metres, for callers that lay a screen out themselves. */
   size(): { width: number; height: number } {
     return { width: this.options.width, height: this.options.height };
@@ -92,7 +86,6 @@ export class PanelSurface {
 
   /** Shows a screen: redraws the texture and re-registers the controls; `layout` replaces the standard layout when given. */
   show(screen: PanelScreen, layout: PanelLayout = layoutPanel(screen, this.options.width, this.options.height)): void {
-    this.screen = screen;
     this.clearTargets();
     this.layout = layout;
     if (layout.overflow) console.warn(`Panel ${this.options.id}: "${screen.title}" does not fit; controls are squeezed`);

@@ -1,33 +1,47 @@
-import type { HallMode } from '../app/automationHandle';
+import type { TransformNode } from '@babylonjs/core/Meshes/transformNode';
 import type { I18n } from '../i18n/createI18n';
+import { PANEL_BINDINGS, performControl } from '../input/bindings';
+import type { HallActions } from '../input/hallActions';
+import type { ModeSource } from '../input/hallMode';
 import type { KioskView } from '../world/hallView';
+import type { PanelFactory } from './panelShelf';
 import type { PanelSurface } from './panelSurface';
-import { languageToggle, LANGUAGE_CONTROL_ID } from './languageToggle';
+import { languageToggle } from './languageToggle';
+
+/** Size of the welcome panel, metres. */
+const SIZE = { width: 0.8, height: 0.6 };
 
 /** Options of the welcome panel. */
 export interface WelcomePanelOptions {
-  surface: PanelSurface;
+  panels: PanelFactory;
+  anchor: TransformNode;
   i18n: I18n;
   kiosks: readonly KioskView[];
-  mode: () => HallMode;
+  mode: ModeSource;
+  actions: HallActions;
   goTo: (kioskId: string) => void;
 }
 
 /**
  * The panel at the welcome point: what the hall offers, how to use it with the device in hand,
- * a shortcut to every kiosk and the language switch.
+ * a shortcut to every kiosk and the language switch. It redraws when the language or the device changes.
  */
 export class WelcomePanel {
+  private readonly surface: PanelSurface;
+
   constructor(private readonly o: WelcomePanelOptions) {
+    this.surface = o.panels('welcome', o.anchor, SIZE, (c) => this.onControl(c));
+    o.mode.onChange(() => this.refresh());
+    o.i18n.onChange(() => this.refresh());
     this.refresh();
   }
 
   /** Redraws for the current language and device. */
   refresh(): void {
     const { t } = this.o.i18n;
-    this.o.surface.show({
+    this.surface.show({
       title: t('hall.welcome.title'),
-      body: [t('hall.welcome.body'), t(`hall.hint.${this.o.mode()}`)],
+      body: [t('hall.welcome.body'), t(`hall.hint.${this.o.mode.current()}`)],
       columns: 3,
       density: 'compact',
       controls: this.o.kiosks.map((k) => ({ id: `go.${k.id}`, label: t(`kiosk.${k.id}.title`), kind: 'teleport' as const })),
@@ -35,9 +49,8 @@ export class WelcomePanel {
     });
   }
 
-  /** Handles a control of this panel. */
-  onControl(controlId: string): void {
-    if (controlId === LANGUAGE_CONTROL_ID) this.o.i18n.setLocale(this.o.i18n.locale === 'id' ? 'en' : 'id');
-    else if (controlId.startsWith('go.')) this.o.goTo(controlId.slice(3));
+  private onControl(controlId: string): void {
+    if (performControl(PANEL_BINDINGS, this.o.actions, controlId)) return;
+    if (controlId.startsWith('go.')) this.o.goTo(controlId.slice(3));
   }
 }

@@ -2,6 +2,7 @@ import { TransformNode } from '@babylonjs/core/Meshes/transformNode';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import type { Scene } from '@babylonjs/core/scene';
+import type { Material } from '@babylonjs/core/Materials/material';
 import { buildKiosk } from './buildKiosk';
 import { buildLighting } from './buildLighting';
 import { buildMotifs } from './buildMotifs';
@@ -45,6 +46,58 @@ export function buildHall(scene: Scene, hall: HallData, opts: BuildHallOptions):
   const floor = buildRoom(scene, hall.room, mats, lit, glow);
   buildMotifs(hall.motifs, hall.room, lit, glow);
 
+  const placed: PlacedSign[] = placeSigns(hall, signTargets, lit);
+
+  const kioskRoots: TransformNode[] = [];
+  const kiosks = hall.kiosks.map((k) => {
+    const built = buildKiosk(k, { scene, lit, signTargets, crowd, room: hall.room });
+    placed.push(...built.signs);
+    kioskRoots.push(built.root);
+    return built.view;
+  });
+
+  const { welcomeRoot, welcomeAnchor } = buildWelcome(scene, hall);
+
+  // Bake: one mesh per material.
+  const meshes: Mesh[] = [floor, lit.build('hall-static', scene, mats.lit), glow.build('hall-glow', scene, mats.glow)];
+  const drawn = atlas.finish(scene, opts.t);
+  if (!atlas.material) throw new Error('SignAtlas.finish did not create its material');
+  meshes.push(signQuads.build('hall-signs', scene, atlas.material));
+  crowd.finish();
+
+  const signs: SignView[] = placed.map((p) => ({ id: p.id, center: p.center, normal: p.normal, lines: [] }));
+  const setLines = (lines: DrawnLine[]): void => {
+    for (const s of signs) s.lines = lines.filter((l) => l.signId === s.id).map(({ text, letterHeight }) => ({ text, letterHeight }));
+  };
+  setLines(drawn);
+
+  const model = loadPinisi(scene, hall, opts.loadModel ?? loadModelFromUrl, mats.lit);
+
+  return {
+    kiosks,
+    floorMeshes: [floor],
+    welcome: { position: Vector3.FromArray(hall.welcome.position), yaw: rad(hall.welcome.yaw), panelAnchor: welcomeAnchor },
+    signs,
+    ready: model.ready,
+    modelErrors: model.errors,
+    relabel(t) {
+      setLines(atlas.draw(t));
+    },
+    dispose() {
+      model.dispose();
+      crowd.dispose();
+      for (const m of meshes) m.dispose();
+      atlas.dispose();
+      for (const r of kioskRoots) r.dispose();
+      welcomeRoot.dispose();
+      for (const l of lights) l.dispose();
+      for (const m of [mats.lit, mats.glow, mats.floor]) m.dispose(true, true);
+    },
+  };
+}
+
+/** The free-standing signs and the zone signs (each hung from the ceiling on two rods). */
+function placeSigns(hall: HallData, signTargets: SignTargets, lit: MeshBatch): PlacedSign[] {
   const placed: PlacedSign[] = [];
   for (const s of hall.signs) {
     placed.push(
@@ -85,38 +138,26 @@ export function buildHall(scene: Scene, hall: HallData, opts: BuildHallOptions):
     }
   }
 
-  const kioskRoots: TransformNode[] = [];
-  const kiosks = hall.kiosks.map((k) => {
-    const built = buildKiosk(k, { scene, lit, signTargets, crowd, room: hall.room });
-    placed.push(...built.signs);
-    kioskRoots.push(built.root);
-    return built.view;
-  });
+  return placed;
+}
 
+/** The welcome lectern's panel anchor, tilted back towards the visitor. */
+function buildWelcome(scene: Scene, hall: HallData): { welcomeRoot: TransformNode; welcomeAnchor: TransformNode } {
   const welcomeRoot = new TransformNode('welcome', scene);
   const welcomeAnchor = new TransformNode('welcome-panel', scene);
   welcomeAnchor.parent = welcomeRoot;
   welcomeRoot.position.set(...hall.welcome.panel.position);
   welcomeRoot.rotation.y = rad(hall.welcome.panel.yaw);
   welcomeAnchor.rotation.x = -rad(hall.welcome.panel.tilt);
+  return { welcomeRoot, welcomeAnchor };
+}
 
-  // Bake: one mesh per material.
-  const meshes: Mesh[] = [floor, lit.build('hall-static', scene, mats.lit), glow.build('hall-glow', scene, mats.glow)];
-  const drawn = atlas.finish(scene, opts.t);
-  if (!atlas.material) throw new Error('SignAtlas.finish did not create its material');
-  meshes.push(signQuads.build('hall-signs', scene, atlas.material));
-  crowd.finish();
-
-  const signs: SignView[] = placed.map((p) => ({ id: p.id, center: p.center, normal: p.normal, lines: [] }));
-  const setLines = (lines: DrawnLine[]): void => {
-    for (const s of signs) s.lines = lines.filter((l) => l.signId === s.id).map(({ text, letterHeight }) => ({ text, letterHeight }));
-  };
-  setLines(drawn);
-
-  const modelErrors: string[] = [];
+/** Loads the pinisi in the background: the hall is usable before it lands and without it if it fails. */
+function loadPinisi(scene: Scene, hall: HallData, loadModel: ModelLoader, material: Material): { ready: Promise<void>; errors: string[]; dispose(): void } {
+  const errors: string[] = [];
   let pinisiRoot: TransformNode | null = null;
   let disposed = false;
-  const ready = placePinisi(scene, hall.motifs.pinisi, opts.loadModel ?? loadModelFromUrl, mats.lit).then(
+  const ready = placePinisi(scene, hall.motifs.pinisi, loadModel, material).then(
     (root) => {
       // The hall may have been disposed while the model was loading.
       if (disposed) root.dispose(false, true);
@@ -124,31 +165,17 @@ export function buildHall(scene: Scene, hall: HallData, opts: BuildHallOptions):
     },
     (err: unknown) => {
       const message = `${hall.motifs.pinisi.model}: ${err instanceof Error ? err.message : String(err)}`;
-      modelErrors.push(message);
+      errors.push(message);
       console.warn(`Makassar hall: the pinisi model could not be loaded, the hall works without it (${message})`);
     },
   );
 
   return {
-    kiosks,
-    floorMeshes: [floor],
-    welcome: { position: Vector3.FromArray(hall.welcome.position), yaw: rad(hall.welcome.yaw), panelAnchor: welcomeAnchor },
-    signs,
     ready,
-    modelErrors,
-    relabel(t) {
-      setLines(atlas.draw(t));
-    },
-    dispose() {
+    errors,
+    dispose: () => {
       disposed = true;
-      crowd.dispose();
-      for (const m of meshes) m.dispose();
-      atlas.dispose();
-      for (const r of kioskRoots) r.dispose();
-      welcomeRoot.dispose();
       pinisiRoot?.dispose(false, true);
-      for (const l of lights) l.dispose();
-      for (const m of [mats.lit, mats.glow, mats.floor]) m.dispose(true, true);
     },
   };
 }

@@ -4,12 +4,14 @@ import { CreateTorus } from '@babylonjs/core/Meshes/Builders/torusBuilder';
 import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
 import { Quaternion, Vector3 } from '@babylonjs/core/Maths/math.vector';
-import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import type { Scene } from '@babylonjs/core/scene';
 import type { WebXRInput } from '@babylonjs/core/XR/webXRInput';
 import type { WebXRInputSource } from '@babylonjs/core/XR/webXRInputSource';
 import type { InteractionRegistry } from '../input/interactionRegistry';
+import { Feature } from '../input/feature';
+import { pickPointer } from '../input/floorTarget';
+import type { FloorPoint } from '../input/hallActions';
 
 /** Longest ray drawn, metres. */
 const MAX_RAY = 8;
@@ -20,10 +22,9 @@ export interface XrPointersOptions {
   input: WebXRInput;
   session: XRSession;
   registry: InteractionRegistry;
-  floorMeshes: () => readonly AbstractMesh[];
   /** True when this hand is poking, so its ray must stay off. */
   handIsPoking: (handedness: XRHandedness) => boolean;
-  teleport: (point: Vector3) => void;
+  teleport: (point: FloorPoint) => void;
 }
 
 interface PointerState {
@@ -40,9 +41,10 @@ interface PointerState {
  * Rays for every hand and controller, all at once. The WebXR primary action (a pinch on a
  * hand, the trigger on a controller) presses what the ray points at; released on the same
  * target, it activates (`via: "ray"` for hands, `"controller"` for controllers). Released over
- * the floor, it teleports there.
+ * the floor, it teleports there. Detaching removes every ray, listener and observer.
  */
-export class XrPointers {
+export class XrPointers extends Feature {
+  readonly name = 'pointers';
   private readonly states = new Map<XRInputSource, PointerState>();
   private readonly ray = new Ray(Vector3.Zero(), Vector3.Forward(), MAX_RAY);
   private readonly beamMaterial: StandardMaterial;
@@ -51,6 +53,7 @@ export class XrPointers {
   private readonly onEnd = (e: Event) => this.select(e as XRInputSourceEvent, false);
 
   constructor(private readonly o: XrPointersOptions) {
+    super();
     this.beamMaterial = new StandardMaterial('xrBeam', o.scene);
     this.beamMaterial.emissiveColor = new Color3(1, 0.85, 0.35);
     this.beamMaterial.disableLighting = true;
@@ -59,15 +62,29 @@ export class XrPointers {
     this.marker.material = this.beamMaterial;
     this.marker.isPickable = false;
     this.marker.setEnabled(false);
-    o.input.onControllerAddedObservable.add((s) => this.add(s));
-    o.input.onControllerRemovedObservable.add((s) => this.remove(s));
-    for (const s of o.input.controllers) this.add(s);
-    o.session.addEventListener('selectstart', this.onStart);
-    o.session.addEventListener('selectend', this.onEnd);
+  }
+
+  protected override onAttach(): void {
+    const { input, session } = this.o;
+    this.subs.observe(input.onControllerAddedObservable, (s) => this.add(s));
+    this.subs.observe(input.onControllerRemovedObservable, (s) => this.remove(s));
+    for (const s of input.controllers) this.add(s);
+    this.subs.listen(session, 'selectstart', this.onStart);
+    this.subs.listen(session, 'selectend', this.onEnd);
+  }
+
+  protected override onDetach(): void {
+    for (const s of [...this.states.values()]) this.remove(s.source);
+    this.marker.setEnabled(false);
+  }
+
+  protected override onDispose(): void {
+    this.marker.dispose();
+    this.beamMaterial.dispose();
   }
 
   /** Aims every ray for this frame and updates hover. */
-  update(): void {
+  override update(): void {
     let markerAt: Vector3 | null = null;
     for (const st of this.states.values()) {
       const id = this.sourceId(st.source);
@@ -82,34 +99,17 @@ export class XrPointers {
       st.source.getWorldPointerRayToRef(this.ray);
       const o = this.ray.origin;
       const d = this.ray.direction;
-      const hit = this.o.registry.pickRay([o.x, o.y, o.z], [d.x, d.y, d.z]);
-      const floors = this.o.floorMeshes();
-      const floor = this.o.scene.pickWithRay(this.ray, (m) => floors.includes(m));
-      let length = MAX_RAY;
-      st.target = null;
-      st.floor = null;
-      if (hit && (!floor?.hit || hit.distance <= floor.distance)) {
-        st.target = hit.id;
-        length = hit.distance;
-      } else if (floor?.hit && floor.pickedPoint) {
-        st.floor = floor.pickedPoint.clone();
-        length = floor.distance;
-        if (st.selecting && st.startedOn === 'floor') markerAt = st.floor;
-      }
+      const hit = pickPointer(this.o.registry, [o.x, o.y, o.z], [d.x, d.y, d.z]);
+      // Controls answer at any distance; the floor only within the drawn ray.
+      st.target = hit.kind === 'target' ? hit.id : null;
+      st.floor = hit.kind === 'floor' && hit.distance <= MAX_RAY ? Vector3.FromArray(hit.point) : null;
+      const length = hit.kind !== 'none' && (st.target !== null || st.floor !== null) ? hit.distance : MAX_RAY;
+      if (st.floor && st.selecting && st.startedOn === 'floor') markerAt = st.floor;
       this.o.registry.hover(id, st.target);
       this.drawBeam(st.beam, o, d, length);
     }
     this.marker.setEnabled(!!markerAt);
     if (markerAt) this.marker.position.set(markerAt.x, markerAt.y + 0.02, markerAt.z);
-  }
-
-  /** Removes rays and listeners. */
-  dispose(): void {
-    this.o.session.removeEventListener('selectstart', this.onStart);
-    this.o.session.removeEventListener('selectend', this.onEnd);
-    for (const s of [...this.states.values()]) this.remove(s.source);
-    this.marker.dispose();
-    this.beamMaterial.dispose();
   }
 
   private add(source: WebXRInputSource): void {

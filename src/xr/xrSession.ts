@@ -3,9 +3,12 @@ import { WebXRFeatureName } from '@babylonjs/core/XR/webXRFeaturesManager';
 import { WebXRHandTracking } from '@babylonjs/core/XR/features/WebXRHandTracking.pure';
 import '@babylonjs/core/XR/features/WebXRHandTracking';
 import { Ray } from '@babylonjs/core/Culling/ray';
-import { Quaternion, Vector3 } from '@babylonjs/core/Maths/math.vector';
-import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
+import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Scene } from '@babylonjs/core/scene';
+import type { WebXRInput } from '@babylonjs/core/XR/webXRInput';
+import { FeatureList } from '../input/feature';
+import { pickFloor } from '../input/floorTarget';
+import type { FloorPoint, HallActions } from '../input/hallActions';
 import type { InteractionRegistry } from '../input/interactionRegistry';
 import type { Vec3 } from '../input/vec3';
 import { configureOfflineXr } from '../pwa/offlineXrAssets';
@@ -15,43 +18,67 @@ import { LocalFloorMapping } from './localFloorMapping';
 import { ThumbstickLocomotion } from './thumbstickLocomotion';
 import { XrPointers } from './xrPointers';
 import { enableXrRenderOptimizations } from './renderOptimizations';
+import { xrMotion } from './xrMotion';
 
 /** Options to start an immersive session. */
 export interface XrSessionOptions {
   scene: Scene;
   registry: InteractionRegistry;
-  floorMeshes: () => readonly AbstractMesh[];
+  /** Carries out what the sticks and rays bind to (turns, teleports). */
+  actions: HallActions;
   onSessionEnded: () => void;
 }
 
 /** A running immersive session, as the app sees it. */
 export interface XrSession {
   /** Moves the visitor to a floor point, optionally turned to face a yaw. */
-  teleport(position: Vector3, yaw?: number): void;
+  teleport(position: FloorPoint, yaw?: number): void;
   /** Turns the visitor in place (snap turn). */
   turn(radians: number): void;
+  /** Starts (true) or completes (false) a teleport aimed along a controller's ray. */
+  aim(sourceId: string, active: boolean): void;
   toLocalFloor(v: Vec3, isDirection: boolean): Vec3;
   exit(): Promise<void>;
+}
+
+/** The session's features in frame order: hands poke, rays point, sticks move. */
+function xrFeatures(o: XrSessionOptions, input: WebXRInput, hands: WebXRHandTracking, session: XRSession): FeatureList {
+  const features = new FeatureList();
+  const poke = features.add(new HandPoke(hands, o.registry));
+  features.add(new XrPointers({ scene: o.scene, input, session, registry: o.registry, handIsPoking: (h) => poke.isNear(h), teleport: (p) => o.actions.travel(p) }));
+  features.add(new ThumbstickLocomotion({ input, actions: o.actions }));
+  return features;
+}
+
+/** Teleports to where a controller's ray meets the floor, once its stick is let go. */
+function aimAlong(input: WebXRInput, registry: InteractionRegistry, teleport: (p: FloorPoint) => void): XrSession['aim'] {
+  const ray = new Ray(Vector3.Zero(), Vector3.Forward(), 20);
+  return (sourceId, active) => {
+    const c = active ? undefined : input.controllers.find((x) => x.uniqueId === sourceId);
+    if (!c) return;
+    c.getWorldPointerRayToRef(ray);
+    const point = pickFloor(registry, [ray.origin.x, ray.origin.y, ray.origin.z], [ray.direction.x, ray.direction.y, ray.direction.z]);
+    if (point) teleport(Vector3.FromArray(point));
+  };
 }
 
 /**
  * Enters `immersive-vr` in `local-floor` with hands and controllers. Babylon runs the session,
  * camera and hand meshes (shipped in static/, never from a CDN); pointing, poking and
- * locomotion are ours, so both hands work at once and pokes are front-only.
+ * locomotion are ours, as features stepped once per XR frame, so both hands work at once and
+ * pokes are front-only. The session's end disposes every feature.
  */
 export async function startXrSession(o: XrSessionOptions): Promise<XrSession> {
   configureOfflineXr();
-  const { scene, registry } = o;
-  const xr = await WebXRDefaultExperience.CreateAsync(scene, {
+  const xr = await WebXRDefaultExperience.CreateAsync(o.scene, {
     disableDefaultUI: true,
     disablePointerSelection: true,
     disableTeleportation: true,
     disableNearInteraction: true,
     disableHandTracking: true,
-    floorMeshes: [...o.floorMeshes()],
     inputOptions: { doNotLoadControllerMeshes: false },
   });
-  const handMeshes = await loadHandMeshes(scene);
+  const handMeshes = await loadHandMeshes(o.scene);
   const hands = xr.baseExperience.featuresManager.enableFeature(WebXRFeatureName.HAND_TRACKING, 'latest', {
     xrInput: xr.input,
     jointMeshes: { invisible: true },
@@ -60,68 +87,28 @@ export async function startXrSession(o: XrSessionOptions): Promise<XrSession> {
 
   void enableXrRenderOptimizations(xr.baseExperience);
   const sessionManager = await xr.baseExperience.enterXRAsync('immersive-vr', 'local-floor');
-  const session = sessionManager.session;
-  const camera = xr.baseExperience.camera;
+  const motion = xrMotion(xr.baseExperience.camera);
   const mapping = new LocalFloorMapping();
+  const features = xrFeatures(o, xr.input, hands, sessionManager.session);
 
-  const yawOf = (q: Quaternion) => q.toEulerAngles().y;
-  const turn = (radians: number) => {
-    camera.rotationQuaternion = Quaternion.RotationAxis(Vector3.Up(), radians).multiply(camera.rotationQuaternion);
-  };
-  const teleport = (position: Vector3, yaw?: number) => {
-    if (yaw !== undefined) turn(yaw - yawOf(camera.rotationQuaternion));
-    camera.position.x = position.x;
-    camera.position.z = position.z;
-  };
-
-  const poke = new HandPoke(hands, registry);
-  const pointers = new XrPointers({
-    scene,
-    input: xr.input,
-    session,
-    registry,
-    floorMeshes: o.floorMeshes,
-    handIsPoking: (h) => poke.isNear(h),
-    teleport: (p) => teleport(p),
-  });
-  const aimRay = new Ray(Vector3.Zero(), Vector3.Forward(), 20);
-  const sticks = new ThumbstickLocomotion({
-    input: xr.input,
-    turn,
-    aim: (sourceId, active) => {
-      if (active) return;
-      const c = xr.input.controllers.find((x) => x.uniqueId === sourceId);
-      if (!c) return;
-      c.getWorldPointerRayToRef(aimRay);
-      const floors = o.floorMeshes();
-      const hit = scene.pickWithRay(aimRay, (m) => floors.includes(m));
-      if (hit?.hit && hit.pickedPoint) teleport(hit.pickedPoint);
-    },
-  });
-
-  // One XR frame, in order: where the reference space is, hands poke, rays point, sticks move.
+  // One XR frame: where the reference space is, then every feature in order.
   // (IWER answers getPose(referenceSpace, baseReferenceSpace) with NaN; viewer poses are reliable.)
   const frameObserver = sessionManager.onXRFrameObservable.add((frame) => {
     const inBase = frame.getViewerPose(sessionManager.baseReferenceSpace);
     const inCurrent = frame.getViewerPose(sessionManager.referenceSpace);
     mapping.update(inBase?.transform.matrix ?? null, inCurrent?.transform.matrix ?? null);
-    poke.update();
-    pointers.update();
-    sticks.update();
+    features.update(Math.min(0.1, o.scene.getEngine().getDeltaTime() / 1000));
   });
-
-  const onSessionEnded = () => {
+  sessionManager.onXRSessionEnded.addOnce(() => {
     sessionManager.onXRFrameObservable.remove(frameObserver);
-    poke.dispose();
-    pointers.dispose();
+    features.dispose();
     xr.dispose();
     o.onSessionEnded();
-  };
-  sessionManager.onXRSessionEnded.addOnce(onSessionEnded);
+  });
 
   return {
-    teleport,
-    turn,
+    ...motion,
+    aim: aimAlong(xr.input, o.registry, motion.teleport),
     toLocalFloor: (v, isDirection) => mapping.map(v, isDirection),
     exit: () => xr.baseExperience.exitXRAsync(),
   };

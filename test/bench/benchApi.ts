@@ -133,17 +133,17 @@ async function benchEngine(engine: string): Promise<Row[]> {
     const body = JSON.stringify(apiExamples('2099-01-01').createRequest);
     const headers = { 'content-type': 'application/json' };
     // Warm-up (JIT, connection pool), not reported.
-    await autocannon({ url: `${base}/api/requests`, duration: 2, connections: CONNECTIONS, method: 'POST', body, headers, requests: [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, 'idempotency-key': `warm-${randomBytes(9).toString('hex')}` } }) }] });
+    await autocannon({ url: `${base}/api/requests`, duration: 2, connections: CONNECTIONS, method: 'POST', body, headers, requests: [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, 'idempotency-key': `warm-${randomBytes(16).toString('hex')}` } }) }] });
     const post = await run(engine, 'POST /api/requests', {
       url: `${base}/api/requests`,
       method: 'POST',
       body,
       headers,
-      requests: [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, 'idempotency-key': `bench-${randomBytes(9).toString('hex')}` } }) }],
+      requests: [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, 'idempotency-key': `bench-${randomBytes(16).toString('hex')}` } }) }],
     });
     const codes: string[] = [];
     for (let i = 0; i < 100; i++) {
-      const res = await fetch(`${base}/api/requests`, { method: 'POST', body, headers: { ...headers, 'idempotency-key': `codes-${randomBytes(9).toString('hex')}` } });
+      const res = await fetch(`${base}/api/requests`, { method: 'POST', body, headers: { ...headers, 'idempotency-key': `codes-${randomBytes(16).toString('hex')}` } });
       codes.push(((await res.json()) as { trackingCode: string }).trackingCode);
     }
     let i = 0;

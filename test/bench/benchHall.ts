@@ -166,14 +166,20 @@ async function xrFrameTime(page: Page): Promise<{ ms: number; frames: number }> 
   return medianFrameTime(page, 'xrFrameMs');
 }
 
-/** The bare scene's CPU per frame: on the page, then in XR (IWER Quest 3, hands, two eyes). */
-async function measureBareFrames(browser: Browser, server: RunningServer) {
+/** A page with IWER as the headset (Quest 3, hands, two eyes), loaded and `serviceHall.ready`. */
+async function openReadyHeadsetPage(browser: Browser, server: RunningServer): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser);
   await installXrDriver(context, { inputMode: 'hands', stereo: true });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await page.evaluate(async () => { await (window as unknown as { serviceHall: { ready: Promise<unknown> } }).serviceHall.ready; });
+  return { context, page };
+}
+
+/** The bare scene's CPU per frame: on the page, then in XR (IWER Quest 3, hands, two eyes). */
+async function measureBareFrames(browser: Browser, server: RunningServer) {
+  const { context, page } = await openReadyHeadsetPage(browser, server);
   try {
-    const page = await context.newPage();
-    await page.goto(server.origin + '/');
-    await page.evaluate(async () => { await (window as unknown as { serviceHall: { ready: Promise<unknown> } }).serviceHall.ready; });
     await resetFrameTimes(page, 'frameMs');
     await glFrameStats(page, 60);
     const desktop = await medianFrameTime(page, 'frameMs');
@@ -210,6 +216,7 @@ async function hallStats(page: Page): Promise<HallStats | null> {
 
 async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  context.setDefaultTimeout(120_000); // a loaded machine: every wait is for a condition, this only bounds it
   await context.addInitScript({ content: glProbeSource });
   return context;
 }
@@ -255,12 +262,8 @@ async function measureDesktopView(browser: Browser, server: RunningServer): Prom
 
 /** Enters XR like a headset visitor; "XR adds" = every JS file this visit fetched that the desktop visit did not. */
 async function measureXr(browser: Browser, server: RunningServer, distDir: string, desktopJs: string[]) {
-  const context = await newContext(browser);
-  await installXrDriver(context, { inputMode: 'hands', stereo: true });
+  const { context, page } = await openReadyHeadsetPage(browser, server);
   try {
-    const page = await context.newPage();
-    await page.goto(server.origin + '/');
-    await page.evaluate(async () => { await (window as unknown as { serviceHall: { ready: Promise<unknown> } }).serviceHall.ready; });
     const before = await page.evaluate(() => performance.now());
     await page.evaluate(() => (window as unknown as { __benchProbe: ProbeFrames }).__benchProbe.timeXrFrames());
     await page.getByRole('button', { name: /VR/ }).click();

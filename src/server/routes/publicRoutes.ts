@@ -16,7 +16,7 @@ import { localizeCatalogue } from '../catalogueLoader';
 import { witaDay } from '../clock';
 import { isUniqueViolation, readIdempotencyKey, runIdempotent, type IdempotencyRecord, type StoredResult } from '../idempotency';
 import { fileItem, findItem, type EventRow, type ItemRow } from '../itemStore';
-import { maskMiddle, maskName, maskValues } from '../masking';
+import { maskName, maskTail, maskValues } from '../masking';
 import { localeFromHeader } from '../messages';
 import type { ServerContext } from '../serverContext';
 import { checkBookableDay, checkSlotTime, listSlots } from '../slots';
@@ -146,7 +146,7 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
         const contact = body.anonymous ? {} : { name: body.contact?.name?.trim(), phone: phone ? (normalizePhone(phone) ?? phone) : undefined };
         const masked: Record<string, string> = {};
         if (contact.name) masked.name = maskName(contact.name);
-        if (contact.phone) masked.phone = maskMiddle(contact.phone, 4);
+        if (contact.phone) masked.phone = maskTail(contact.phone, 4);
         const filed = await fileItem(
           ctx.db,
           {

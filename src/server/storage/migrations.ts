@@ -102,6 +102,20 @@ CREATE TABLE audit_log (
 CREATE INDEX audit_log_at ON audit_log (at DESC);
 `,
   },
+  {
+    version: 2,
+    name: 'rate limit counters shared by every server process',
+    sql: `
+CREATE TABLE rate_counters (
+  key text PRIMARY KEY,
+  hits integer NOT NULL,
+  window_start bigint NOT NULL,
+  window_ms bigint NOT NULL,
+  last_hit bigint NOT NULL
+);
+CREATE INDEX rate_counters_expiry ON rate_counters ((window_start + window_ms));
+`,
+  },
 ];
 
 /** Arbitrary constant naming the migration lock, so two processes starting together do not race. */

@@ -1,5 +1,6 @@
 import type { ViewField } from '../flowTypes';
 import { SURVEY_ANSWER_FIELDS, SURVEY_COST_FIELD, SURVEY_SUGGESTION_FIELD, SURVEY_SUGGESTION_MAX } from '../surveyQuestions';
+import { SLOT_FIELDS } from '../slotFields';
 import { nextWorkingDays } from '../workingDays';
 import type { ScreenBuilder, ViewKit } from './viewKit';
 
@@ -56,19 +57,19 @@ export const inputScreens = {
       fields: [
         choiceField(
           kit,
-          'slotLocation',
+          SLOT_FIELDS.location,
           t('flow.slot.location'),
           slot.locationId,
           ctx.catalogue.appointmentLocations.map((l) => ({ value: l.id, label: loc(l.name), enabled: true })),
         ),
         choiceField(
           kit,
-          'slotDate',
+          SLOT_FIELDS.date,
           t('flow.slot.date'),
           slot.date,
           nextWorkingDays(ctx.now, ctx.slotDays).map((d) => ({ value: d, label: ctx.text.formatDate(d, 'weekday'), enabled: true })),
         ),
-        choiceField(kit, 'slotTime', t('flow.slot.time'), slot.time, times, timeHint),
+        choiceField(kit, SLOT_FIELDS.time, t('flow.slot.time'), slot.time, times, timeHint),
       ],
       actions,
     };

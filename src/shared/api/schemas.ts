@@ -170,7 +170,7 @@ export const StatusResponse = Type.Object({
   appointment: Type.Optional(Type.Object({ locationId: Type.String(), date: Type.String(), time: Type.String() })),
   timeline: Type.Array(TimelineEntry),
   reply: Type.Optional(Type.Object({ text: Type.String(), at: Type.String({ format: 'date-time' }) })),
-  masked: Type.Record(Type.String(), Type.String(), { description: 'Personal data, masked (e.g. NIK 7371********0003)' }),
+  masked: Type.Record(Type.String(), Type.String(), { description: 'Personal data, masked (e.g. NIK ************0003)' }),
 });
 /** What the status kiosk shows. */
 export type StatusResponse = Static<typeof StatusResponse>;

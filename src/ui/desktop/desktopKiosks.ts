@@ -1,4 +1,7 @@
 import type { I18n } from '../../i18n/createI18n';
+import { Feature } from '../../input/feature';
+import type { HallActions } from '../../input/hallActions';
+import type { HallMode } from '../../input/hallMode';
 import type { KioskFlow } from '../../services';
 import type { KioskId } from '../../shared/catalogue/types';
 import { dismissProximity, initialProximity, nextProximity, reopenProximity, type ProximityState } from './kioskProximity';
@@ -13,39 +16,42 @@ export interface DesktopKiosksOptions {
   flows: ReadonlyMap<KioskId, KioskFlow>;
   i18n: I18n;
   /** The app's mode: sheets show on desktop and touch, never in XR (the kiosk panel serves there). */
-  mode: () => 'desktop' | 'touch' | 'xr';
+  mode: () => HallMode;
+  /** Carries out the sheet's language switch. */
+  actions: Pick<HallActions, 'toggleLocale'>;
   /** Where the visitor stands (floor point; y is ignored). */
   visitor: () => { x: number; z: number };
-  /** Puts keyboard focus back into the hall when a sheet closes and what had focus before is gone. */
-  returnFocus: () => void;
+  /** Puts keyboard focus back into the hall when a sheet closes and what had focus before is gone; by default the hall mirror's first enabled button. */
+  returnFocus?: () => void;
 }
 
 /**
  * Opens a kiosk's form as a page region when a desktop or phone visitor stands at that kiosk, and closes
  * it when they walk away or press Escape; a "reopen" button stays while they are still there.
- * Call `update()` once per frame.
+ * Stepped once per frame while attached.
  */
-export class DesktopKiosks {
+export class DesktopKiosks extends Feature {
+  readonly name = 'desktopKiosks';
   private readonly host: HTMLElement;
+  private readonly listeners = new Set<() => void>();
   private readonly reopen: HTMLButtonElement;
   private state: ProximityState = initialProximity();
   private sheet: KioskSheet | null = null;
   private focusBefore: HTMLElement | null = null;
-  private readonly stopI18n: () => void;
   /** Stand-here spots on the floor; kiosks do not move. */
   private readonly spots: { id: string; x: number; z: number }[];
 
   constructor(private readonly o: DesktopKiosksOptions) {
+    super();
     this.reopen = h('button', { type: 'button', class: 'kiosk-sheet-reopen', hidden: true });
     this.reopen.addEventListener('click', () => this.apply(reopenProximity(this.state)));
     this.spots = o.kiosks.map((k) => ({ id: k.id, x: k.standSpot.x, z: k.standSpot.z }));
     this.host = h('div', { class: 'kiosk-sheet-host' }, this.reopen);
     o.root.prepend(this.host);
-    this.stopI18n = o.i18n.onChange(() => this.labelReopen());
   }
 
   /** Follows the visitor: opens, keeps or closes a sheet. Cheap when nothing changes (no DOM work). */
-  update(): void {
+  override update(): void {
     const v = this.o.visitor();
     this.apply(nextProximity(this.state, { kiosks: this.spots, visitor: { x: v.x, z: v.z }, enabled: this.o.mode() !== 'xr' }));
   }
@@ -55,9 +61,18 @@ export class DesktopKiosks {
     return this.state.open;
   }
 
+  /** Calls back whenever a sheet opens or closes; returns the function that stops it. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  protected override onAttach(): void {
+    this.subs.add(this.o.i18n.onChange(() => this.labelReopen()));
+  }
+
   /** Removes the sheets from the page. */
-  dispose(): void {
-    this.stopI18n();
+  protected override onDispose(): void {
     this.sheet?.dispose();
     this.host.remove();
   }
@@ -72,6 +87,7 @@ export class DesktopKiosks {
     if (next.open !== previous.open) {
       if (previous.open !== null) this.closeSheet();
       if (next.open !== null) this.openSheet(next.open as KioskId);
+      for (const l of this.listeners) l();
     }
   }
 
@@ -80,7 +96,7 @@ export class DesktopKiosks {
     if (!flow) return;
     const active = document.activeElement;
     this.focusBefore = active instanceof HTMLElement && active !== document.body ? active : null;
-    this.sheet = new KioskSheet({ kioskId, flow, i18n: this.o.i18n, onClose: () => this.apply(dismissProximity(this.state)) });
+    this.sheet = new KioskSheet({ kioskId, flow, i18n: this.o.i18n, toggleLocale: () => this.o.actions.toggleLocale(), onClose: () => this.apply(dismissProximity(this.state)) });
     this.host.append(this.sheet.element);
     document.body.classList.add('kiosk-sheet-open');
     this.sheet.open();
@@ -97,7 +113,8 @@ export class DesktopKiosks {
     this.focusBefore = null;
     if (!hadFocus) return;
     if (back && back.isConnected) back.focus();
-    else this.o.returnFocus();
+    else if (this.o.returnFocus) this.o.returnFocus();
+    else this.o.root.querySelector<HTMLElement>('.hall-mirror button:not([disabled])')?.focus();
   }
 
   private labelReopen(): void {

@@ -1,7 +1,9 @@
-/** Within this floor distance (metres) of a kiosk's stand-here spot, its sheet opens. */
-export const OPEN_RADIUS = 1.6;
+import { LEAVE_RADIUS, NEAR_RADIUS } from '../kioskPresence';
+
+/** Within this floor distance (metres) of a kiosk's stand-here spot, its sheet opens (the hall's one presence rule). */
+export const OPEN_RADIUS = NEAR_RADIUS;
 /** Beyond this distance the sheet closes again (a margin, so it does not flicker at the edge). */
-export const CLOSE_RADIUS = 2.0;
+export const CLOSE_RADIUS = LEAVE_RADIUS;
 /** The visitor counts as standing still when one update moved them less than this (metres). */
 export const STILL = 0.002;
 

@@ -12,6 +12,8 @@ export interface KioskSheetOptions {
   kioskId: string;
   flow: KioskFlow;
   i18n: I18n;
+  /** The language switch (the hall's one `toggleLocale` action). */
+  toggleLocale: () => void;
   /** The visitor closed the sheet (Escape or the Close button). */
   onClose: () => void;
 }
@@ -83,7 +85,7 @@ export class KioskSheet {
       this.choices,
       this.actions,
     );
-    this.lang.addEventListener('click', () => o.i18n.setLocale(o.i18n.locale === 'id' ? 'en' : 'id'));
+    this.lang.addEventListener('click', () => o.toggleLocale());
     this.close.addEventListener('click', () => o.onClose());
     this.element.addEventListener('keydown', (e) => this.onKey(e));
     this.view = o.flow.view();

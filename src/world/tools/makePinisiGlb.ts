@@ -92,16 +92,28 @@ const centroid = (pts: V3[]): V3 => pts.reduce((s, p) => add(s, p), [0, 0, 0] as
 const srgbToLinear = (c: number): number => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 const hex = (h: string): RGB => [1, 3, 5].map((i) => Number.parseInt(h.slice(i, i + 2), 16) / 255) as RGB;
 
+/** The boat's colours. */
+const PINISI = {
+  below: hex('#5a1f17'),
+  wood: hex('#7a4a26'),
+  band: hex('#f2ede0'),
+  stripe: hex('#c8102e'),
+  deck: hex('#b98a55'),
+  sail: hex('#f1e6cc'),
+  mast: hex('#4a2e1a'),
+};
+
 /** Builds the boat: hull lofted from stations, deckhouse, two masts with gaff sails and jibs, a merah-putih flag. */
 export function buildPinisi(): Builder {
   const b = new Builder();
-  const below = hex('#5a1f17');
-  const wood = hex('#7a4a26');
-  const band = hex('#f2ede0');
-  const stripe = hex('#c8102e');
-  const deck = hex('#b98a55');
-  const sail = hex('#f1e6cc');
-  const mast = hex('#4a2e1a');
+  buildHull(b);
+  buildRig(b);
+  return b;
+}
+
+/** The hull lofted from stations, its deck, the aft deckhouse and the bowsprit. */
+function buildHull(b: Builder): void {
+  const { below, wood, band, stripe, deck, mast } = PINISI;
   // Stations along x (stern -> bow): half beam at deck, keel depth below 0, sheer height of the deck edge.
   const stations: [number, number, number, number][] = [
     [-1.95, 0.42, 0.25, 0.95],
@@ -147,6 +159,11 @@ export function buildPinisi(): Builder {
   b.box([-1.8, 1.1, -0.42], [-0.8, 1.16, 0.42], wood);
   // Bowsprit.
   b.beam([1.9, 0.98, 0], [3.0, 1.3, 0], 0.06, mast);
+}
+
+/** Two masts with gaff sails and topsails, the jibs, the stays and the merah-putih flag. */
+function buildRig(b: Builder): void {
+  const { band, stripe, sail, mast } = PINISI;
   // Masts: main (fore) and mizzen (aft), as the pinisi's ketch-like rig.
   const masts: [number, number][] = [
     [0.55, 3.5],
@@ -173,8 +190,8 @@ export function buildPinisi(): Builder {
   // Merah putih flag on the main mast.
   b.box([fx + 0.05, fh - 0.12, -0.01], [fx + 0.45, fh, 0.01], stripe);
   b.box([fx + 0.05, fh - 0.24, -0.01], [fx + 0.45, fh - 0.12, 0.01], band);
-  return b;
 }
+
 
 /** Packs the builder into a GLB (JSON chunk + BIN chunk), 4-byte aligned as the spec requires. */
 export function toGlb(b: Builder): Uint8Array {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -58,7 +59,7 @@ describe('durability: kill -9 mid-burst on the embedded database', function () {
     child = first.child;
     const base = `http://127.0.0.1:${port}`;
     const body = JSON.stringify(validBodies().createRequest);
-    const keys = Array.from({ length: 300 }, (_, i) => `crash-${process.pid}-${i}`);
+    const keys = Array.from({ length: 300 }, (_, i) => `crash-${i}-${randomBytes(16).toString('hex')}`);
     const acked = new Map<string, string>();
     let next = 0;
     let killed = false;

@@ -1,3 +1,4 @@
+import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { createI18n, type I18n } from '../../../src/i18n/createI18n';
 import type { StatusResponse } from '../../../src/shared/api/schemas';
@@ -52,7 +53,7 @@ export class FakePort implements ServicePort {
       { status: 'received', at: '2026-11-26T01:00:00.000Z' },
       { status: 'processing', note: 'Berkas sedang diverifikasi', at: '2026-11-26T03:30:00.000Z' },
     ],
-    masked: { motherNik: '7371********0002' },
+    masked: { motherNik: '************0002' },
   };
   bill: TaxBill | null = {
     nop: '737101000100100010',
@@ -142,4 +143,9 @@ export function fill(flow: KioskFlow, values: Record<string, string>): void {
 /** Action ids of the current screen. */
 export function actionIds(flow: KioskFlow): string[] {
   return flow.view().actions.map((a) => a.id);
+}
+
+/** Asserts the flow holds nothing of the last citizen: its view is exactly the view of a new flow of the same kiosk. */
+export function expectBlankVisit(flow: KioskFlow): void {
+  expect(flow.view(), 'a blank visit').to.deep.equal(makeFlow(flow.view().kioskId).flow.view());
 }

@@ -1,19 +1,13 @@
 import { expect } from 'chai';
 import { classifyError } from '../../../src/services/classifyError';
 import { newIdempotencyKey } from '../../../src/services/idempotencyKey';
-import { statusCodeFromUrl, statusUrl } from '../../../src/services/statusUrl';
+import { statusUrl } from '../../../src/services/statusUrl';
 import { addWorkingDays, nextWorkingDays, witaToday } from '../../../src/services/workingDays';
 
 describe('status links for QR codes', () => {
   it('build /?status=<code>, relative or on an origin', () => {
     expect(statusUrl('K7QM-4ZTX')).to.equal('/?status=K7QM-4ZTX');
     expect(statusUrl('K7QM-4ZTX', 'https://layanan.example/')).to.equal('https://layanan.example/?status=K7QM-4ZTX');
-  });
-  it('read the code back from a query or a /status/<code> path, normalized', () => {
-    expect(statusCodeFromUrl('https://layanan.example/?status=k7qm4ztx')).to.equal('K7QM-4ZTX');
-    expect(statusCodeFromUrl('/status/K7QM-4ZTX')).to.equal('K7QM-4ZTX');
-    expect(statusCodeFromUrl('/?status=nonsense')).to.equal(null);
-    expect(statusCodeFromUrl('/')).to.equal(null);
   });
 });
 
@@ -47,11 +41,24 @@ describe('classifyError', () => {
 });
 
 describe('newIdempotencyKey', () => {
-  it('makes distinct UUID-shaped keys the server accepts (8–128 of [A-Za-z0-9_-])', () => {
+  it('makes distinct keys of 32 lowercase hex characters (16 random bytes, no dashes, no prefix)', () => {
     const a = newIdempotencyKey();
     const b = newIdempotencyKey();
-    expect(a).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(a).to.match(/^[0-9a-f]{32}$/);
+    expect(b).to.match(/^[0-9a-f]{32}$/);
     expect(a).to.not.equal(b);
+  });
+
+  it('encodes all 16 bytes of crypto.getRandomValues, unaltered', () => {
+    const bytes = [0x00, 0x01, 0x0f, 0x10, 0x7f, 0x80, 0xab, 0xcd, 0xef, 0xff, 0x42, 0x09, 0x90, 0x5a, 0xa5, 0xfe];
+    const key = newIdempotencyKey((b) => (b.set(bytes), b));
+    expect(key).to.equal('00010f107f80abcdefff4209905aa5fe');
+  });
+
+  it('asks crypto.getRandomValues for exactly 16 bytes', () => {
+    const asked: number[] = [];
+    newIdempotencyKey((b) => (asked.push(b.length), globalThis.crypto.getRandomValues(b)));
+    expect(asked).to.deep.equal([16]);
   });
 });
 

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { createKioskFlow } from '../../../src/services/kioskFlow';
 import type { ServicePort } from '../../../src/services/servicePort';
 import { createI18n } from '../../../src/i18n/createI18n';
-import { FakePort, NOW, actionIds, apiError, catalogue, fill, makeFlow, networkError } from './flowHarness';
+import { FakePort, NOW, actionIds, apiError, catalogue, fill, makeFlow, networkError, expectBlankVisit } from './flowHarness';
 
 const KTP = { nik: '7371010101900001', fullName: 'Andi Baso', phone: '081234567890' };
 
@@ -310,12 +310,6 @@ describe('kiosk flow: status by tracking code', () => {
     expect(flow.view().notice?.text).to.equal('Kode pelacakan tidak ditemukan. Periksa kembali kodenya.');
     expect(flow.view().screen).to.equal('form');
   });
-
-  it('opens straight at a status from a QR link', async () => {
-    const { flow } = makeFlow('status');
-    await flow.openStatus('K7QM4ZTX');
-    expect(flow.view().screen).to.equal('statusResult');
-  });
 });
 
 describe('kiosk flow: information', () => {
@@ -405,7 +399,7 @@ describe('kiosk flow: satisfaction survey', () => {
     const { flow } = await toSurvey();
     await flow.act('skipSurvey');
     expect(flow.view().screen).to.equal('services');
-    expect(flow.hasPersonalData()).to.equal(false);
+    expectBlankVisit(flow);
   });
 });
 

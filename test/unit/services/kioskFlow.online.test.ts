@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { AKTA_VALUES, FakePort, actionIds, apiError, fill, makeFlow, networkError } from './flowHarness';
+import { AKTA_VALUES, FakePort, actionIds, apiError, fill, makeFlow, networkError, expectBlankVisit } from './flowHarness';
 
 /** Akta Kelahiran up to the review screen with a valid form. */
 async function toReview(port = new FakePort()) {
@@ -93,7 +93,7 @@ describe('kiosk flow: an online request (Akta Kelahiran)', () => {
     await flow.act('submit');
     await flow.act('done');
     expect(flow.view().screen).to.equal('services');
-    expect(flow.hasPersonalData()).to.equal(false);
+    expectBlankVisit(flow);
     await flow.act('service:akta-kelahiran');
     await flow.act('next');
     await flow.act('accept');
@@ -286,7 +286,7 @@ describe('kiosk flow: an online request (Akta Kelahiran)', () => {
       release({ trackingCode: 'K7QM-4ZTX', queueNumber: 'A-001', status: 'received', createdAt: '' });
       await sending;
       expect(flow.view().screen).to.equal('services');
-      expect(flow.hasPersonalData()).to.equal(false);
+      expectBlankVisit(flow);
     });
   });
 

@@ -74,5 +74,5 @@ export async function startTestServer(engine: Engine, options: Partial<CreateSer
 
 /** A unique Idempotency-Key per call. */
 export function newKey(): string {
-  return `test-${randomBytes(12).toString('hex')}`;
+  return randomBytes(16).toString('hex');
 }

@@ -1,0 +1,46 @@
+import type { FloorPoint } from '../input/hallActions';
+import type { Vec3 } from '../input/vec3';
+import type { XrSession } from '../xr/xrSession';
+
+/**
+ * The immersive session while one runs, else empty. Actions and the automation handle talk to
+ * it without knowing whether a session exists; outside one, XR calls do nothing.
+ */
+export class XrSlot {
+  private session: XrSession | null = null;
+
+  /** Puts a started session in, or empties the slot when it ended. */
+  set(session: XrSession | null): void {
+    this.session = session;
+  }
+
+  /** True while an immersive session runs. */
+  active(): boolean {
+    return this.session !== null;
+  }
+
+  /** Moves the visitor in XR to a floor point, turned to a yaw. */
+  teleport(position: FloorPoint, yaw?: number): void {
+    this.session?.teleport(position, yaw);
+  }
+
+  /** Turns the visitor in XR by a yaw step. */
+  turn(radians: number): void {
+    this.session?.turn(radians);
+  }
+
+  /** Starts or completes a thumbstick teleport aim. */
+  aim(sourceId: string, active: boolean): void {
+    this.session?.aim(sourceId, active);
+  }
+
+  /** Ends the session. */
+  exit(): void {
+    void this.session?.exit();
+  }
+
+  /** World point or direction in the WebXR local-floor frame during a session; unchanged outside. */
+  toLocalFloor(v: Vec3, isDirection: boolean): Vec3 {
+    return this.session ? this.session.toLocalFloor(v, isDirection) : v;
+  }
+}
