@@ -14,6 +14,7 @@ import { DesktopLocomotion } from '../input/desktopLocomotion';
 import { DomMirror } from '../ui/domMirror';
 import { mirrorScope } from '../ui/mirrorScope';
 import { PanelShelf } from '../ui/panelShelf';
+import { panelsPainted } from '../ui/panelSurface';
 import { ClickSound } from '../ui/clickSound';
 import { createCrosshair } from '../ui/crosshair';
 import { WelcomePanel } from '../ui/welcomePanel';
@@ -95,7 +96,10 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const stopModes = attachByMode(features, mode, { desktopLocomotion: ['desktop', 'touch'], comfortBar: ['xr'] });
   const launcher = new XrLauncher({ root: o.overlay, i18n, scene, registry, actions, slot: xr, startPose: xrStartPose(rig, view.welcome), onSession: (on) => mode.xrSession(on) });
 
-  const ready = new Promise<void>((resolve) => scene.onAfterRenderObservable.addOnce(() => resolve()));
+  // Ready once the first frame is drawn and the panels (GUI chunk, loaded after that frame) have drawn too.
+  const ready = new Promise<void>((resolve) =>
+    scene.onAfterRenderObservable.addOnce(() => void panelsPainted().then(() => scene.onAfterRenderObservable.addOnce(() => resolve()))),
+  );
   const handle = createAutomationHandle({ ready, registry, mode: () => mode.current(), locale: () => i18n.locale, stats: stage.stats, viewer: stage.viewer, toReportFrame: (v, isDirection) => xr.toLocalFloor(v, isDirection), screenOf: (p) => picker.project(p) });
   const stopLoop = stage.run((dt) => features.update(dt));
   void launcher.check();

@@ -1,5 +1,6 @@
 import { Engine } from '@babylonjs/core/Engines/engine';
 import { Scene } from '@babylonjs/core/scene';
+import { applyHallSceneOptions } from '../world/sceneOptions';
 import { FreeCamera } from '@babylonjs/core/Cameras/freeCamera';
 import type { Camera } from '@babylonjs/core/Cameras/camera';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
@@ -32,6 +33,7 @@ export function createStage(canvas: HTMLCanvasElement): HallStage {
   // Keyboard focus lives on the DOM mirror's buttons; the canvas is not a Tab stop.
   engine.canvasTabIndex = -1;
   const scene = new Scene(engine);
+  applyHallSceneOptions(scene);
   scene.clearColor = new Color4(0.55, 0.75, 0.92, 1);
   const camera = new FreeCamera('visitor', Vector3.Zero(), scene);
   camera.minZ = 0.05;

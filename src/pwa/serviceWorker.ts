@@ -9,11 +9,15 @@
  *   except /api/* and the officer console, which always go to the network;
  * - /api/* is never cached: requests and statuses must be live, and an offline failure must surface as
  *   a NetworkError in the client instead of a stale answer;
+ * - controller profiles that are not precached (the generic fallback, oculus-touch-v2: 3.8 MB that a Quest
+ *   2/3/3S never asks for) are fetched from the app origin on first use and kept in their own cache, so a
+ *   booth that met such a controller once works offline with it from then on;
  * - a new version activates at once (skipWaiting + clients.claim): a kiosk has no "reload to update"
  *   prompt, and the precache is content-hashed, so old and new files never mix within one page.
  */
 import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null } | string> };
 
@@ -30,4 +34,9 @@ self.addEventListener('activate', (event) => {
 
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/^source$/, /^utm_/] });
+// Precached profiles are answered by the precache route above; this one only sees the rest of /profiles/.
+registerRoute(
+  ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/profiles/'),
+  new CacheFirst({ cacheName: 'xr-profiles-runtime' }),
+);
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: networkOnlyNavigations }));

@@ -1,5 +1,4 @@
-import { MeshBuilder } from '@babylonjs/core/Meshes/meshBuilder';
-import '@babylonjs/core/Meshes/Builders/discBuilder';
+import { CreateDisc } from '@babylonjs/core/Meshes/Builders/discBuilder';
 import '@babylonjs/core/Meshes/thinInstanceMesh';
 import { Matrix, Quaternion, Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
@@ -18,7 +17,7 @@ export function drawTeleportSpots(scene: Scene, spots: readonly { x: number; z: 
   mat.diffuseColor = new Color3(0.1, 0.2, 0.3);
   mat.emissiveColor = new Color3(0.95, 0.75, 0.2);
   mat.alpha = 0.75;
-  const disc = MeshBuilder.CreateDisc('teleportSpots', { radius: SPOT_RADIUS, tessellation: 40 }, scene);
+  const disc = CreateDisc('teleportSpots', { radius: SPOT_RADIUS, tessellation: 40 }, scene);
   disc.material = mat;
   disc.isPickable = false;
   const flat = Quaternion.RotationAxis(Vector3.Right(), Math.PI / 2);

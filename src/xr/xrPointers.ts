@@ -1,7 +1,6 @@
 import { Ray } from '@babylonjs/core/Culling/ray';
-import { MeshBuilder } from '@babylonjs/core/Meshes/meshBuilder';
-import '@babylonjs/core/Meshes/Builders/cylinderBuilder';
-import '@babylonjs/core/Meshes/Builders/torusBuilder';
+import { CreateCylinder } from '@babylonjs/core/Meshes/Builders/cylinderBuilder';
+import { CreateTorus } from '@babylonjs/core/Meshes/Builders/torusBuilder';
 import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
 import { Color3 } from '@babylonjs/core/Maths/math.color';
 import { Quaternion, Vector3 } from '@babylonjs/core/Maths/math.vector';
@@ -59,7 +58,7 @@ export class XrPointers extends Feature {
     this.beamMaterial.emissiveColor = new Color3(1, 0.85, 0.35);
     this.beamMaterial.disableLighting = true;
     this.beamMaterial.alpha = 0.6;
-    this.marker = MeshBuilder.CreateTorus('teleportMarker', { diameter: 0.5, thickness: 0.04, tessellation: 32 }, o.scene);
+    this.marker = CreateTorus('teleportMarker', { diameter: 0.5, thickness: 0.04, tessellation: 32 }, o.scene);
     this.marker.material = this.beamMaterial;
     this.marker.isPickable = false;
     this.marker.setEnabled(false);
@@ -115,7 +114,7 @@ export class XrPointers extends Feature {
 
   private add(source: WebXRInputSource): void {
     if (this.states.has(source.inputSource)) return;
-    const beam = MeshBuilder.CreateCylinder(`beam.${source.uniqueId}`, { height: 1, diameter: 0.004, tessellation: 6 }, this.o.scene);
+    const beam = CreateCylinder(`beam.${source.uniqueId}`, { height: 1, diameter: 0.004, tessellation: 6 }, this.o.scene);
     beam.material = this.beamMaterial;
     beam.isPickable = false;
     beam.setEnabled(false);

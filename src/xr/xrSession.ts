@@ -17,6 +17,7 @@ import { HandPoke } from './handPoke';
 import { LocalFloorMapping } from './localFloorMapping';
 import { ThumbstickLocomotion } from './thumbstickLocomotion';
 import { XrPointers } from './xrPointers';
+import { enableXrRenderOptimizations } from './renderOptimizations';
 import { xrMotion } from './xrMotion';
 
 /** Options to start an immersive session. */
@@ -84,6 +85,7 @@ export async function startXrSession(o: XrSessionOptions): Promise<XrSession> {
     handMeshes: { ...handMeshes, disableHandShader: true },
   }) as WebXRHandTracking;
 
+  void enableXrRenderOptimizations(xr.baseExperience);
   const sessionManager = await xr.baseExperience.enterXRAsync('immersive-vr', 'local-floor');
   const motion = xrMotion(xr.baseExperience.camera);
   const mapping = new LocalFloorMapping();
