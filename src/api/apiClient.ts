@@ -3,20 +3,7 @@
  * that re-use the caller's Idempotency-Key (so a retry after a timeout never files twice), and typed errors
  * (ApiError for answers, NetworkError for no answer).
  */
-import type {
-  CreateAppointmentBody,
-  CreateAppointmentResponse,
-  CreateComplaintBody,
-  CreateComplaintResponse,
-  CreateRequestBody,
-  CreateRequestResponse,
-  CreateFeedbackBody,
-  CreateSurveyBody,
-  CreateSurveyResponse,
-  ServicesResponse,
-  SlotsResponse,
-  StatusResponse,
-} from '../shared/api/schemas';
+import type * as Api from '../shared/api/schemas';
 import { ApiError } from './apiError';
 import { NetworkError } from './networkError';
 
@@ -39,18 +26,18 @@ export interface ApiClientOptions {
 /** Typed calls of every public route. */
 export interface ApiClient {
   health(): Promise<{ status: 'ok'; database: string; engine: string }>;
-  services(lang?: 'id' | 'en'): Promise<ServicesResponse>;
-  createRequest(body: CreateRequestBody, idempotencyKey: string): Promise<CreateRequestResponse>;
-  getRequest(trackingCode: string): Promise<StatusResponse>;
-  createComplaint(body: CreateComplaintBody, idempotencyKey: string): Promise<CreateComplaintResponse>;
-  getComplaint(trackingCode: string): Promise<StatusResponse>;
+  services(lang?: 'id' | 'en'): Promise<Api.ServicesResponse>;
+  createRequest(body: Api.CreateRequestBody, idempotencyKey: string): Promise<Api.CreateRequestResponse>;
+  getRequest(trackingCode: string): Promise<Api.StatusResponse>;
+  createComplaint(body: Api.CreateComplaintBody, idempotencyKey: string): Promise<Api.CreateComplaintResponse>;
+  getComplaint(trackingCode: string): Promise<Api.StatusResponse>;
   /** Any kind of tracking code (request, complaint, appointment). */
-  getStatus(trackingCode: string): Promise<StatusResponse>;
-  createAppointment(body: CreateAppointmentBody, idempotencyKey: string): Promise<CreateAppointmentResponse>;
-  slots(locationId: string, date: string): Promise<SlotsResponse>;
-  createSurvey(body: CreateSurveyBody, idempotencyKey: string): Promise<CreateSurveyResponse>;
+  getStatus(trackingCode: string): Promise<Api.StatusResponse>;
+  createAppointment(body: Api.CreateAppointmentBody, idempotencyKey: string): Promise<Api.CreateAppointmentResponse>;
+  slots(locationId: string, date: string): Promise<Api.SlotsResponse>;
+  createSurvey(body: Api.CreateSurveyBody, idempotencyKey: string): Promise<Api.CreateSurveyResponse>;
   /** Anonymous feedback (no tracking code): kept apart from the IKM. */
-  createFeedback(body: CreateFeedbackBody, idempotencyKey: string): Promise<CreateSurveyResponse>;
+  createFeedback(body: Api.CreateFeedbackBody, idempotencyKey: string): Promise<Api.CreateSurveyResponse>;
 }
 
 /** True for answers worth retrying: overload, rate limit, server trouble, or a concurrent retry still running. */

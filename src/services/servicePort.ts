@@ -1,20 +1,10 @@
-import type {
-  CreateAppointmentBody,
-  CreateAppointmentResponse,
-  CreateComplaintBody,
-  CreateComplaintResponse,
-  CreateRequestBody,
-  CreateRequestResponse,
-  CreateSurveyBody,
-  SlotsResponse,
-  StatusResponse,
-} from '../shared/api/schemas';
+import type * as Api from '../shared/api/schemas';
 
 /**
  * A kiosk survey: about a filed item (with its tracking code, counted in the IKM) or, without a code, anonymous
  * feedback that the port sends to its own channel.
  */
-export type SurveyPost = Omit<CreateSurveyBody, 'trackingCode'> & { trackingCode?: string };
+export type SurveyPost = Omit<Api.CreateSurveyBody, 'trackingCode'> & { trackingCode?: string };
 
 /** One PBB-P2 bill as the Bapenda lookup returns it (shown on the lookup result screen). */
 export interface TaxBill {
@@ -30,7 +20,7 @@ export interface TaxBill {
 }
 
 /** One bookable time of a day at a location. */
-export type Slot = SlotsResponse['slots'][number];
+export type Slot = Api.SlotsResponse['slots'][number];
 
 /**
  * What the kiosk flow needs from the outside world. The lead wires it to src/api/apiClient.ts; tests pass a fake.
@@ -41,17 +31,17 @@ export type Slot = SlotsResponse['slots'][number];
  */
 export interface ServicePort {
   /** POST /api/requests. */
-  submitRequest(body: CreateRequestBody, idempotencyKey: string): Promise<CreateRequestResponse>;
+  submitRequest(body: Api.CreateRequestBody, idempotencyKey: string): Promise<Api.CreateRequestResponse>;
   /** POST /api/complaints. */
-  submitComplaint(body: CreateComplaintBody, idempotencyKey: string): Promise<CreateComplaintResponse>;
+  submitComplaint(body: Api.CreateComplaintBody, idempotencyKey: string): Promise<Api.CreateComplaintResponse>;
   /** POST /api/appointments. */
-  bookAppointment(body: CreateAppointmentBody, idempotencyKey: string): Promise<CreateAppointmentResponse>;
+  bookAppointment(body: Api.CreateAppointmentBody, idempotencyKey: string): Promise<Api.CreateAppointmentResponse>;
   /** GET /api/appointments/slots. */
   getSlots(locationId: string, date: string): Promise<Slot[]>;
   /** POST /api/surveys. */
   submitSurvey(body: SurveyPost, idempotencyKey: string): Promise<unknown>;
   /** GET /api/status/{code} (or requests/complaints): null, or a 404 error, when no such code exists. */
-  getStatus(trackingCode: string): Promise<StatusResponse | null>;
+  getStatus(trackingCode: string): Promise<Api.StatusResponse | null>;
   /** PBB-P2 bill by NOP; null when no such object. Optional: without it the kiosk explains where to check instead. */
   lookupTaxBill?(nop: string): Promise<TaxBill | null>;
 }

@@ -2,7 +2,7 @@
  * TypeBox schemas of the public API: the server validates with them, the client types its calls with them,
  * and the OpenAPI document is generated from them, so the three cannot drift apart.
  */
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TProperties } from '@sinclair/typebox';
 import { TRACKING_CODE_PATTERN } from '../trackingCode';
 
 /** Lifecycle of every filed item; the citizen's timeline shows each step. */
@@ -31,11 +31,13 @@ const ValuesSchema = Type.Record(Type.String({ maxLength: 64 }), Type.String({ m
   description: 'Field values keyed by field name, as defined by GET /api/services',
 });
 
+/** A citizen's submission: its own fields plus the answer language and the UU PDP consent, nothing else. */
+function submissionBody<T extends TProperties>(fields: T) {
+  return Type.Object({ ...fields, locale: Type.Optional(LocaleSchema), consent: ConsentSchema }, { additionalProperties: false });
+}
+
 /** Body of POST /api/requests. */
-export const CreateRequestBody = Type.Object(
-  { serviceId: Type.String({ minLength: 1, maxLength: 64 }), values: ValuesSchema, locale: Type.Optional(LocaleSchema), consent: ConsentSchema },
-  { additionalProperties: false },
-);
+export const CreateRequestBody = submissionBody({ serviceId: Type.String({ minLength: 1, maxLength: 64 }), values: ValuesSchema });
 /** A service request as the kiosk submits it. */
 export type CreateRequestBody = Static<typeof CreateRequestBody>;
 
@@ -50,23 +52,18 @@ export const CreateRequestResponse = Type.Object({
 export type CreateRequestResponse = Static<typeof CreateRequestResponse>;
 
 /** Body of POST /api/complaints. */
-export const CreateComplaintBody = Type.Object(
-  {
-    category: Type.String({ minLength: 1, maxLength: 64 }),
-    location: Type.String({ minLength: 1, maxLength: 200, description: 'Where the problem is (street, kelurahan)' }),
-    description: Type.String({ minLength: 1, maxLength: 2000 }),
-    anonymous: Type.Boolean(),
-    contact: Type.Optional(
-      Type.Object(
-        { name: Type.Optional(Type.String({ maxLength: 100 })), phone: Type.Optional(Type.String({ maxLength: 20 })) },
-        { additionalProperties: false },
-      ),
+export const CreateComplaintBody = submissionBody({
+  category: Type.String({ minLength: 1, maxLength: 64 }),
+  location: Type.String({ minLength: 1, maxLength: 200, description: 'Where the problem is (street, kelurahan)' }),
+  description: Type.String({ minLength: 1, maxLength: 2000 }),
+  anonymous: Type.Boolean(),
+  contact: Type.Optional(
+    Type.Object(
+      { name: Type.Optional(Type.String({ maxLength: 100 })), phone: Type.Optional(Type.String({ maxLength: 20 })) },
+      { additionalProperties: false },
     ),
-    locale: Type.Optional(LocaleSchema),
-    consent: ConsentSchema,
-  },
-  { additionalProperties: false },
-);
+  ),
+});
 /** A public complaint. */
 export type CreateComplaintBody = Static<typeof CreateComplaintBody>;
 
@@ -80,18 +77,13 @@ export const CreateComplaintResponse = Type.Object({
 export type CreateComplaintResponse = Static<typeof CreateComplaintResponse>;
 
 /** Body of POST /api/appointments. */
-export const CreateAppointmentBody = Type.Object(
-  {
-    serviceId: Type.String({ minLength: 1, maxLength: 64 }),
-    locationId: Type.String({ minLength: 1, maxLength: 64 }),
-    date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (WITA)' }),
-    time: Type.String({ pattern: '^\\d{2}:\\d{2}$', description: 'HH:MM, one of the slots' }),
-    values: ValuesSchema,
-    locale: Type.Optional(LocaleSchema),
-    consent: ConsentSchema,
-  },
-  { additionalProperties: false },
-);
+export const CreateAppointmentBody = submissionBody({
+  serviceId: Type.String({ minLength: 1, maxLength: 64 }),
+  locationId: Type.String({ minLength: 1, maxLength: 64 }),
+  date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD (WITA)' }),
+  time: Type.String({ pattern: '^\\d{2}:\\d{2}$', description: 'HH:MM, one of the slots' }),
+  values: ValuesSchema,
+});
 /** An in-person appointment booking. */
 export type CreateAppointmentBody = Static<typeof CreateAppointmentBody>;
 
