@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { postgresUrl } from '../integration/server/support/postgresUrl';
+import { waitForHttp } from '../e2e/support/appServer';
 import { freePort } from '../support/freePort';
 
 export { freePort };
@@ -20,17 +21,8 @@ export async function startServer(root: string, env: Record<string, string>, por
   });
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return child;
-    if (Date.now() > deadline) throw new Error(`server not healthy:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`, 120_000, () => (child.exitCode !== null ? `exit ${child.exitCode}:\n${output}` : null));
+  return child;
 }
 
 /** Stops a server process and waits for it to exit. */

@@ -13,7 +13,8 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Which server the e2e tests run against. */
 export type AppServerKind = 'static' | 'node';
 
-async function waitForHttp(url: string, timeoutMs: number, exited: () => string | null): Promise<void> {
+/** Polls `url` until it answers below 500, the process exits, or `timeoutMs` passes (a condition wait, not a sleep). */
+export async function waitForHttp(url: string, timeoutMs: number, exited: () => string | null): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError = 'no attempt';
   while (Date.now() < deadline) {
