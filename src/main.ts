@@ -1,6 +1,6 @@
 import { configureOfflineBabylon } from './pwa/offlineAssets';
 import { registerServiceWorker } from './pwa/registerServiceWorker';
-import { createHallApp } from './app/hallApp';
+import { drawFirstFrame } from './app/firstFrame';
 import type { AutomationHandle } from './app/automationHandle';
 import { startupErrorMessage } from './app/startupError';
 
@@ -11,13 +11,19 @@ declare global {
   }
 }
 
-/** Bootstrap: offline asset paths, the app, then the service worker. */
+/**
+ * Bootstrap: offline asset paths, the hall's first frame, then the rest of the app (the "hall-app" chunk, loaded
+ * only once that frame is drawn), then the service worker.
+ */
 async function main(): Promise<void> {
   configureOfflineBabylon();
   const canvas = document.getElementById('hall') as HTMLCanvasElement;
   const overlay = document.getElementById('overlay') as HTMLElement;
   try {
-    const app = await createHallApp({ canvas, overlay });
+    const first = drawFirstFrame(canvas);
+    await first.drawn;
+    const { createHallApp } = await import(/* webpackChunkName: "hall-app" */ './app/hallApp');
+    const app = await createHallApp({ canvas, overlay, first });
     window.serviceHall = app.handle;
   } catch (error) {
     const box = document.createElement('p');

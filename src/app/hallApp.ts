@@ -1,9 +1,5 @@
-import hallJson from '../../scenes/hall.json';
 import catalogueJson from '../../scenes/catalogue.json';
-import { parseHall } from '../world/hallSchema';
-import { buildHall } from '../world/buildHall';
 import { parseCatalogue } from '../shared/catalogue';
-import { createI18n } from '../i18n/createI18n';
 import { FeatureList } from '../input/feature';
 import { registerFloor } from '../input/floorTarget';
 import { InteractionRegistry } from '../input/interactionRegistry';
@@ -24,7 +20,7 @@ import { ComfortBar } from '../ui/comfortBar';
 import { DesktopKiosks } from '../ui/desktop/desktopKiosks';
 import { createAutomationHandle, type AutomationHandle } from './automationHandle';
 import { createHallActions } from './hallActions';
-import { createStage } from './hallStage';
+import type { FirstFrame } from './firstFrame';
 import { createKioskFlows } from './kioskFlows';
 import { followLocale } from './localeSync';
 import { attachByMode } from './featureModes';
@@ -37,6 +33,8 @@ import { XrSlot } from './xrSlot';
 export interface HallAppOptions {
   canvas: HTMLCanvasElement;
   overlay: HTMLElement;
+  /** The hall as already drawn (main.ts loads this module once that frame is on screen). */
+  first: FirstFrame;
 }
 
 /** The running hall: what main.ts keeps. */
@@ -46,17 +44,14 @@ export interface HallApp {
 }
 
 /**
- * Composition root: builds the hall from scenes/ data, then its features in frame order
+ * Composition root: takes the hall drawn from scenes/ data (firstFrame.ts), then builds its features in frame order
  * (input, movement, panels and sheets, presence, accessibility); each frame steps the attached
  * features and renders. Every object is built after everything it uses.
  */
 export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
-  const hall = parseHall(hallJson, 'scenes/hall.json');
+  const { hall, i18n, stage, view } = o.first;
   const catalogue = parseCatalogue(catalogueJson, 'scenes/catalogue.json');
-  const i18n = createI18n({ locale: 'id' });
-  const stage = createStage(o.canvas);
   const { scene } = stage;
-  const view = await buildHall(scene, hall, { t: i18n.t });
   const registry = new InteractionRegistry();
   const sound = new ClickSound();
   registry.onActivate(() => sound.play());

@@ -23,7 +23,9 @@ export interface HallStage {
   /** Renders one frame, counting its draw calls. */
   render(): void;
   stats(): HallStats;
-  /** Every frame: `step(dt)` (seconds, at most 0.1 so a stalled tab does not jump), then a render. Follows the window's size; returns the function that stops both. */
+  /** Renders (no step) until `run` takes over; resolves after the first frame that drew a ready scene. */
+  preview(): Promise<void>;
+  /** Every frame (ending `preview`): `step(dt)` (seconds, at most 0.1 so a stalled tab does not jump), then a render. Follows the window's size; returns the function that stops both. */
   run(step: (dt: number) => void): () => void;
 }
 
@@ -40,6 +42,7 @@ export function createStage(canvas: HTMLCanvasElement): HallStage {
   camera.fov = 1.0;
   const eye = () => scene.activeCamera ?? camera;
   let drawCalls = 0;
+  let previewLoop: (() => void) | null = null;
   const render = () => {
     engine._drawCalls.fetchNewFrame();
     scene.render();
@@ -64,7 +67,17 @@ export function createStage(canvas: HTMLCanvasElement): HallStage {
       textures: scene.textures.length,
       meshes: scene.getActiveMeshes().length,
     }),
+    preview: () =>
+      new Promise<void>((resolve) => {
+        previewLoop = () => {
+          const ready = scene.isReady(); // every mesh and material compiled: this frame draws the whole hall
+          render();
+          if (ready && drawCalls > 0) resolve();
+        };
+        engine.runRenderLoop(previewLoop);
+      }),
     run: (step) => {
+      if (previewLoop) engine.stopRenderLoop(previewLoop);
       const onResize = () => engine.resize();
       window.addEventListener('resize', onResize);
       engine.runRenderLoop(() => {

@@ -166,13 +166,19 @@ async function xrFrameTime(page: Page): Promise<{ ms: number; frames: number }> 
   return medianFrameTime(page, 'xrFrameMs');
 }
 
+/** Waits for `window.serviceHall` (set once the app chunk, loaded after the first frame, has started) and its `ready`. */
+async function waitForReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => 'serviceHall' in window, undefined, { timeout: 120_000 });
+  await page.evaluate(async () => { await (window as unknown as { serviceHall: { ready: Promise<unknown> } }).serviceHall.ready; });
+}
+
 /** A page with IWER as the headset (Quest 3, hands, two eyes), loaded and `serviceHall.ready`. */
 async function openReadyHeadsetPage(browser: Browser, server: RunningServer): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser);
   await installXrDriver(context, { inputMode: 'hands', stereo: true });
   const page = await context.newPage();
   await page.goto(server.origin + '/');
-  await page.evaluate(async () => { await (window as unknown as { serviceHall: { ready: Promise<unknown> } }).serviceHall.ready; });
+  await waitForReady(page);
   return { context, page };
 }
 
@@ -248,7 +254,7 @@ async function measureDesktopView(browser: Browser, server: RunningServer): Prom
   try {
     const page = await context.newPage();
     await page.goto(server.origin + '/');
-    await page.evaluate(async () => { await (window as unknown as { serviceHall: { ready: Promise<unknown> } }).serviceHall.ready; });
+    await waitForReady(page);
     await page.waitForTimeout(1000); // let lazy materials and textures settle before counting
     await resetFrameTimes(page, 'frameMs');
     const gl = await glFrameStats(page, 60);
