@@ -10,13 +10,15 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * Lazy Babylon chunks a booth never runs, left out of the precache (a visit that needs one still fetches it):
- * the OpenPBR material (the glTF loader uses PBRMaterial unless `useOpenPBR`), glTF animation (no shipped model
- * is animated) and texture formats the hall does not ship (KTX, DDS, EXR, Basis, TGA, IES, HDR, .env).
- * Matched against the `import()` requests that create a chunk: a chunk is left out when all of them match,
- * so a chunk shared with code the booth runs stays in.
+ * the PBR and OpenPBR materials (every model the hall loads skips glTF materials: src/xr/controllerMaterials.ts),
+ * glTF animation (no shipped model is animated) and texture formats the hall does not ship (KTX, DDS, EXR, Basis,
+ * TGA, IES, HDR, .env).
+ * Matched against the `import()` requests that create a chunk: a chunk is left out when no other `import()`
+ * from code the booth runs loads it (see isNeverRunChunk), so a chunk shared with such code stays in.
  */
 const neverPrecachedImports = [
   /openpbr/i,
+  /PBR[\\/]pbrMaterial|pbrMaterialLoadingAdapter/,
   /Animations[\\/]|glTFLoaderAnimation/,
   /(ktx|dds|exr|basis|tga|ies|hdr|env)TextureLoader/,
   /Misc[\\/](dds|tga|basis|environmentTextureTools|HighDynamicRange|exrLoader|khronosTextureContainer)/,
@@ -28,14 +30,49 @@ const neverPrecachedImports = [
  */
 const runtimeCachedProfiles = /^profiles[\\/](generic-trigger-squeeze-thumbstick|oculus-touch-v2)[\\/]/;
 
-/** True when every `import()` that loads the asset's chunk is one of {@link neverPrecachedImports}. */
+/**
+ * True when the asset's chunk cannot be reached from an entry through `import()`s other than
+ * {@link neverPrecachedImports}: then it holds code a booth never runs (say the PBR shaders, imported only by
+ * the PBR material), so it is left out of the precache. Memoised per compilation.
+ */
 function isNeverRunChunk({ asset, compilation }) {
-  for (const chunk of compilation.chunks) {
-    if (!chunk.files.has(asset.name)) continue;
-    const requests = [...chunk.groupsIterable].flatMap((group) => group.origins.map((origin) => origin.request ?? ''));
-    return requests.length > 0 && requests.every((request) => neverPrecachedImports.some((re) => re.test(request)));
+  const chunk = [...compilation.chunks].find((c) => c.files.has(asset.name));
+  return chunk ? !isReachable(compilation, chunk) : false;
+}
+
+const reachableChunks = new WeakMap();
+const concatenatedInto = new WeakMap();
+
+/** The chunks holding `module`, also when it was concatenated into another module (scope hoisting). */
+function chunksOf(compilation, module) {
+  if (!concatenatedInto.has(compilation)) {
+    const outer = new Map();
+    for (const m of compilation.modules) for (const inner of m.modules ?? []) outer.set(inner, m);
+    concatenatedInto.set(compilation, outer);
   }
-  return false;
+  const holder = concatenatedInto.get(compilation).get(module) ?? module;
+  return [...compilation.chunkGraph.getModuleChunksIterable(holder)];
+}
+
+/** Whether an entry reaches `chunk`: it is initial, or one of its `import()`s is kept and sits in a reachable chunk. */
+function isReachable(compilation, chunk, visiting = new Set()) {
+  const known = reachableChunks.get(compilation) ?? new Map();
+  reachableChunks.set(compilation, known);
+  if (known.has(chunk)) return known.get(chunk);
+  if (chunk.canBeInitial()) return true;
+  if (visiting.has(chunk)) return false;
+  visiting.add(chunk);
+  const origins = [...chunk.groupsIterable].flatMap((group) => group.origins);
+  const reachable = origins.some(
+    (origin) =>
+      !neverPrecachedImports.some((re) => re.test(origin.request ?? '')) &&
+      origin.module &&
+      chunksOf(compilation, origin.module).some((from) => isReachable(compilation, from, visiting)),
+  );
+  visiting.delete(chunk);
+  // A "no" found while an ancestor was still open may be cut short by the cycle: only a top-level "no" is final.
+  if (reachable || visiting.size === 0) known.set(chunk, reachable);
+  return reachable;
 }
 
 export default (env = {}, argv = {}) => {

@@ -40,7 +40,8 @@ export async function loadHandMeshes(scene: Scene, options: LoadHandMeshesOption
   material.diffuseColor = options.color ?? new Color3(0.78, 0.6, 0.5);
   material.specularColor = new Color3(0.1, 0.1, 0.1);
   const load = async (handedness: 'left' | 'right'): Promise<AbstractMesh> => {
-    const result = await ImportMeshAsync(`${baseUrl}${handedness}.glb`, scene);
+    // Their glTF material is replaced below: skipping it spares loading the PBR material's JS.
+    const result = await ImportMeshAsync(`${baseUrl}${handedness}.glb`, scene, { pluginOptions: { gltf: { skipMaterials: true } } });
     const skinned = result.meshes.find((mesh) => mesh.skeleton);
     if (!skinned?.skeleton) throw new Error(`Hand model ${baseUrl}${handedness}.glb has no skinned mesh`);
     // As Babylon does for its own default hands: CPU-side bone matrices, hidden until a hand is tracked,

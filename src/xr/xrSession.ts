@@ -18,6 +18,7 @@ import { LocalFloorMapping } from './localFloorMapping';
 import { ThumbstickLocomotion } from './thumbstickLocomotion';
 import { XrPointers } from './xrPointers';
 import { enableXrRenderOptimizations } from './renderOptimizations';
+import { ControllerMaterials, skipMaterialsOfMaterialLessModels } from './controllerMaterials';
 import { xrMotion } from './xrMotion';
 
 /** Options to start an immersive session. */
@@ -78,6 +79,9 @@ export async function startXrSession(o: XrSessionOptions): Promise<XrSession> {
     disableHandTracking: true,
     inputOptions: { doNotLoadControllerMeshes: false },
   });
+  const stopSkipping = skipMaterialsOfMaterialLessModels();
+  const controllerMaterials = new ControllerMaterials(o.scene);
+  controllerMaterials.attach(xr.input);
   const handMeshes = await loadHandMeshes(o.scene);
   const hands = xr.baseExperience.featuresManager.enableFeature(WebXRFeatureName.HAND_TRACKING, 'latest', {
     xrInput: xr.input,
@@ -103,6 +107,8 @@ export async function startXrSession(o: XrSessionOptions): Promise<XrSession> {
     sessionManager.onXRFrameObservable.remove(frameObserver);
     features.dispose();
     xr.dispose();
+    stopSkipping();
+    controllerMaterials.dispose();
     o.onSessionEnded();
   });
 
