@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { StatsCompilation } from 'webpack';
 import { buildApp } from '../../e2e/support/buildApp';
 import { clientBudgets, firstFrameShaderModules } from '../../../src/pwa/budgets';
+import { texturedControllerProfiles } from '../../../src/xr/controllerTextures';
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -64,6 +65,9 @@ describe('Build budgets (issue 14): the offline install and the first visit', fu
     for (const profile of ['generic-hand', 'oculus-touch-v3', 'meta-quest-touch-plus']) {
       for (const file of ['profile.json', 'left.glb', 'right.glb']) expect(urls, profile).to.include(`/profiles/${profile}/${file}`);
     }
+    for (const [profile, { image }] of Object.entries(texturedControllerProfiles)) {
+      for (const file of new Set([image.left, image.right])) expect(urls, profile).to.include(`/profiles/${profile}/${file}`);
+    }
     expect(urls.some((u) => /^\/main\.[0-9a-f]+\.js$/.test(u)), 'the entry chunk').to.equal(true);
     expect(urls.some((u) => /^\/xr\.[0-9a-f]+\.js$/.test(u)), 'the XR chunk').to.equal(true);
   });
@@ -74,6 +78,20 @@ describe('Build budgets (issue 14): the offline install and the first visit', fu
     expect(urls.filter((u) => u.endsWith('.map'))).to.deep.equal([]);
     const wgsl = modulesWithChunks(stats).filter((m) => /ShadersWGSL/.test(m.name)).map((m) => m.name);
     expect(wgsl, 'WebGPU shaders built for a WebGL2 engine').to.deep.equal([]);
+  });
+
+  it('leaves the PBR materials and their shaders out of the precache (no model the hall loads uses them)', () => {
+    const pbr = [/[\\/]PBR[\\/](pbr|openpbr)(Base)?Material\.pure\.js$/i, /[\\/]Shaders[\\/](pbr|openpbr)\.(vertex|fragment)\.js$/];
+    const pbrChunks = chunksHolding(stats, pbr);
+    expect(pbrChunks.size, 'the PBR chunks were found in the build').to.be.at.least(2);
+    const files = (stats.chunks ?? []).filter((c) => pbrChunks.has(c.id ?? '')).flatMap((c) => c.files ?? []);
+    const urls = precache.map((f) => f.url);
+    expect(files.filter((f) => urls.includes(`/${f}`)), 'precached PBR chunks').to.deep.equal([]);
+  });
+
+  it('precaches every chunk the app reaches through the imports it runs: the app after the first frame, GUI, glTF, XR', () => {
+    const urls = precache.map((f) => f.url);
+    for (const name of ['hall-app', 'panel-gui', 'gltf', 'xr']) expect(urls.some((u) => new RegExp(`^/${name}\\.[0-9a-f]+\\.js$`).test(u)), name).to.equal(true);
   });
 
   it(`keeps the JS before the first desktop frame within ${kb(clientBudgets.firstFrameJsGzipBytes)} gzip (raise only in src/pwa/budgets.ts)`, async () => {
