@@ -27,6 +27,8 @@ export interface OfflineFirstOptions {
   /** Called after an item was queued (asks the service worker for a Background Sync). */
   onQueued?: () => void;
   now?: () => Date;
+  /** Draws a proposed code; default: generateTrackingCode over crypto.getRandomValues (tests force a collision). */
+  newCode?: () => string;
 }
 
 /** One submission series of the flow (its Idempotency-Key): the code and time it files under. */
@@ -92,9 +94,10 @@ function notFound(error: unknown): boolean {
 export function offlineFirstPort(o: OfflineFirstOptions): ServicePort {
   const deadline = o.deadlineMs ?? 4000;
   const now = o.now ?? (() => new Date());
+  const newCode = o.newCode ?? freshCode;
   const series = new Map<string, Series>();
   const seriesOf = (flowKey: string): Series => {
-    const s = series.get(flowKey) ?? { key: flowKey, code: freshCode(), submittedAt: now().toISOString() };
+    const s = series.get(flowKey) ?? { key: flowKey, code: newCode(), submittedAt: now().toISOString() };
     series.set(flowKey, s);
     return s;
   };
@@ -112,7 +115,7 @@ export function offlineFirstPort(o: OfflineFirstOptions): ServicePort {
       }
       if ('error' in outcome && codeTaken(outcome.error) && attempt < 3) {
         // Nothing shown yet: draw another code, with a new key since the body changed.
-        series.set(flowKey, { key: freshKey(), code: freshCode(), submittedAt: s.submittedAt });
+        series.set(flowKey, { key: freshKey(), code: newCode(), submittedAt: s.submittedAt });
         continue;
       }
       if ('error' in outcome && !noAnswer(outcome.error)) throw outcome.error;
