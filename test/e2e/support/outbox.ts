@@ -10,23 +10,25 @@ export interface OutboxContents {
 
 /** Reads every store of the outbox with the plain IndexedDB API (none of the app's code). */
 export function outboxContents(page: Page): Promise<OutboxContents> {
+  // No named functions inside: the test runner's transpiler would wrap them in a helper the page lacks.
   return page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('makassar-outbox');
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
-    const all = (store: string) =>
-      db.objectStoreNames.contains(store)
-        ? new Promise<unknown[]>((resolve, reject) => {
+    const read: Record<string, unknown[]> = {};
+    for (const store of ['outbox', 'failed', 'meta']) {
+      read[store] = db.objectStoreNames.contains(store)
+        ? await new Promise<unknown[]>((resolve, reject) => {
             const req = db.transaction(store).objectStore(store).getAll();
             req.onsuccess = () => resolve(req.result);
             req.onerror = () => reject(req.error);
           })
-        : Promise.resolve([]);
-    const contents = { outbox: await all('outbox'), failed: await all('failed'), meta: await all('meta') };
+        : [];
+    }
     db.close();
-    return contents as never;
+    return read as never;
   });
 }
 
