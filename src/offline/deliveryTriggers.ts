@@ -26,9 +26,13 @@ async function registerSync(): Promise<void> {
 /** Starts delivering the outbox from this page. */
 export function startOutboxDelivery(o: { outbox: Promise<OutboxDb>; origin?: string; intervalMs?: number; onError?: (e: Error) => void }): OutboxDelivery {
   const report = (e: unknown) => o.onError?.(e instanceof Error ? e : new Error(String(e)));
+  let keyFresh = false;
   const deliverNow = async () => {
+    // The browser knows it has no network: nothing to try (and no failed requests to log).
+    if (!navigator.onLine) return;
     const db = await o.outbox;
-    await refreshSubmissionKey(db, o.origin ?? '');
+    // The key once per page (it changes only with the server's data directory); queued items need none.
+    keyFresh ||= await refreshSubmissionKey(db, o.origin ?? '');
     await deliverOutboxOnce({ db, origin: o.origin ?? '' });
   };
   const run = () => void deliverNow().catch(report);

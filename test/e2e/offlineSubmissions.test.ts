@@ -42,7 +42,8 @@ async function openKiosk(page: Page, kiosk: string): Promise<void> {
   const button = page.locator(`[data-target-id="welcome.go.${kiosk}"], [data-target-id="spot.${kiosk}"]`).first();
   await button.focus();
   await page.keyboard.press('Enter');
-  await page.locator(`.kiosk-sheet[data-kiosk="${kiosk}"]`).waitFor({ state: 'visible', timeout: 30_000 });
+  // The visitor glides to the kiosk first: slow frames on a loaded machine.
+  await page.locator(`.kiosk-sheet[data-kiosk="${kiosk}"]`).waitFor({ state: 'visible', timeout: 120_000 });
 }
 
 /** Files a named complaint through the complaints kiosk; returns the code on the result screen. */
