@@ -1,6 +1,7 @@
 import innovationsJson from '../../scenes/innovations.json';
 import { createApiClient } from '../api';
 import type { I18n } from '../i18n/createI18n';
+import { offlineFirstKioskPort } from './offlineSubmissions';
 import { createKioskFlow, portFromApiClient, type KioskFlow } from '../services';
 import { parseInnovations } from '../shared/catalogue';
 import type { Catalogue, KioskId } from '../shared/catalogue/types';
@@ -16,10 +17,10 @@ export interface KioskFlowsOptions {
 
 /**
  * One service flow per kiosk, all talking to the city's API through one client (timeouts,
- * retries with the same idempotency key, typed errors).
+ * retries with the same idempotency key, typed errors), offline-first (src/offline).
  */
 export function createKioskFlows(o: KioskFlowsOptions): Map<KioskId, KioskFlow> {
-  const port = portFromApiClient(createApiClient({ baseUrl: o.origin, locale: () => o.i18n.locale }));
+  const port = offlineFirstKioskPort(o.origin, portFromApiClient(createApiClient({ baseUrl: o.origin, locale: () => o.i18n.locale })));
   const gallery = parseInnovations(innovationsJson, 'scenes/innovations.json');
   const flows = new Map<KioskId, KioskFlow>();
   for (const kioskId of o.kioskIds) {

@@ -109,6 +109,8 @@ export async function showDetail(ctx: ViewContext, code: string): Promise<void> 
     el('button', { type: 'button', id: 'back' }, '← Kembali'),
     el('h2', {}, `${item.trackingCode} · ${item.serviceId}`),
     el('p', {}, `${STATUS_LABELS[item.status] ?? item.status} · antrean ${item.queueNumber ?? '–'} · masuk ${fmt(item.createdAt)}`),
+    // A submission queued offline on a kiosk: when the citizen sent it, beside when it reached us.
+    ...(item.submittedAt ? [el('p', { class: 'submitted-at' }, `dikirim warga ${fmt(item.submittedAt)} (antre offline) · diterima server ${fmt(item.createdAt)}`)] : []),
     item.purged ? el('p', { class: 'error' }, 'Data pribadi sudah dihapus sesuai masa retensi.') : data,
     el('h3', {}, 'Linimasa'),
     timeline,

@@ -15,6 +15,7 @@ import type { ServerContext } from './serverContext';
 import { nextBookableDay } from './slots';
 import { registerStaticFiles } from './staticFiles';
 import type { Db } from './storage/db';
+import { generateSubmissionKeys, type SubmissionKeys } from './submissionKeys';
 
 /** Everything a server instance needs; storage and catalogue are passed in so tests build servers in-process. */
 export interface CreateServerOptions {
@@ -47,6 +48,8 @@ export interface CreateServerOptions {
   trustProxy?: false | string[];
   /** Booking quotas and the booth PIN (see bookingLimits.ts). */
   booking?: BookingOptions;
+  /** Key pair for sealed (offline-queued) submissions; main.ts loads it from DATA_DIR. Default: a fresh one in memory. */
+  submissionKeys?: SubmissionKeys;
 }
 
 /** Builds the Fastify app: security headers, CORS, rate limits, public API, officer API, OpenAPI and static files. */
@@ -62,6 +65,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
     loginLimiter: createRateLimiter({ max: options.loginAttemptsPer15Min ?? 5, windowMs: 15 * 60 * 1000 }),
     secureCookies: Boolean(options.https),
     booking: await createBookingContext(options.booking),
+    submissionKeys: options.submissionKeys ?? (await generateSubmissionKeys()),
   };
   const perMinute = options.rateLimitPerMinute ?? 300;
   const limitsOn = perMinute > 0;
@@ -87,7 +91,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   registerPublicRoutes(app, ctx);
   registerOfficerRoutes(app, ctx);
   registerBoothOfficerRoutes(app, ctx);
-  app.get('/api/openapi.json', async () => buildOpenApi(nextBookableDay(ctx.now())));
+  app.get('/api/openapi.json', async () => buildOpenApi(nextBookableDay(ctx.now()), ctx.submissionKeys.publicKey));
   if (options.distDir) await registerStaticFiles(app, options.distDir, { serveSourceMaps: options.serveSourceMaps ?? false });
   return app;
 }

@@ -17,6 +17,15 @@ export interface NewItem {
   queue?: { prefix: string; day: string };
   /** Take one place of this slot (capacity-checked) in the same statement. */
   slot?: { locationId: string; day: string; time: string; capacity: number };
+  /** The client's proposed tracking code (offline-first kiosk): filed under it, or 409 tracking_code_taken. */
+  trackingCode?: string;
+  /** The client's time of submission; the receipt time is `created_at`. */
+  submittedAt?: string;
+}
+
+/** The code proposal and client time of a submission body, as NewItem takes them. */
+export function clientProposal(body: { trackingCode?: string; submittedAt?: string }): Pick<NewItem, 'trackingCode' | 'submittedAt'> {
+  return { ...(body.trackingCode ? { trackingCode: body.trackingCode } : {}), ...(body.submittedAt ? { submittedAt: body.submittedAt } : {}) };
 }
 
 /** What the caller gets back after inserting an item. */
@@ -60,10 +69,10 @@ function filingStatement(item: NewItem, code: string, createdAt: Date, idem: Ide
     queueExpr = queueNumberSql(p(item.queue.prefix), 'q.last');
     from = ' FROM q';
   }
-  ctes.push(`i AS (INSERT INTO items (tracking_code, kind, service_id, queue_number, queue_day, location_id, appt_day, appt_time, data, masked, locale, created_at, updated_at)
+  ctes.push(`i AS (INSERT INTO items (tracking_code, kind, service_id, queue_number, queue_day, location_id, appt_day, appt_time, data, masked, locale, created_at, updated_at, submitted_at)
     SELECT ${p(code)}, ${p(item.kind)}, ${p(item.serviceId)}, ${queueExpr}, ${p(item.queue?.day ?? null)}, ${p(item.slot?.locationId ?? null)},
       ${p(item.slot?.day ?? null)}, ${p(item.slot?.time ?? null)}, ${p(JSON.stringify(item.data))}::jsonb, ${p(JSON.stringify(item.masked))}::jsonb, ${p(item.locale)},
-      ${p(createdAt)}::timestamptz, ${p(createdAt)}::timestamptz${from}
+      ${p(createdAt)}::timestamptz, ${p(createdAt)}::timestamptz, ${p(item.submittedAt ?? null)}::timestamptz${from}
     RETURNING id, queue_number)`);
   if (item.queue && !inlineQueue) {
     ctes.push(`w AS (INSERT INTO queue_waiting (service_id, day, item_id, prefix) SELECT ${p(item.serviceId)}, ${p(item.queue.day)}, id, ${p(item.queue.prefix)} FROM i)`);
@@ -80,7 +89,9 @@ function filingStatement(item: NewItem, code: string, createdAt: Date, idem: Ide
  * timeline entry and the idempotency key with the answer that `answer(item)` builds; a full slot files nothing
  * (409). The queue number is drawn inside that statement on the embedded database, and on PostgreSQL by a short
  * second statement once it has committed (see queueNumbers.ts), which also completes the stored answer.
- * A tracking-code collision (astronomically rare) retries.
+ * A collision of a drawn tracking code (astronomically rare) retries; a client's proposed code is never replaced
+ * (the citizen may already hold it): a collision is a 409 tracking_code_taken, answered after runIdempotent checked
+ * that it is not this submission's own earlier filing.
  */
 export async function fileItem(
   db: Db | Queryable,
@@ -92,7 +103,7 @@ export async function fileItem(
   // that transaction, and a separate numbering commit could not see the uncommitted item.
   const inlineQueue = !('engine' in db) || db.engine === 'pglite';
   for (let attempt = 0; attempt < 5; attempt++) {
-    const code = generateTrackingCode((n) => randomBytes(n));
+    const code = item.trackingCode ?? generateTrackingCode((n) => randomBytes(n));
     const createdAt = new Date();
     // The answer is known up front except the queue number.
     const provisional: InsertedItem = { trackingCode: code, queueNumber: null, createdAt: createdAt.toISOString(), status: 'received' };
@@ -102,7 +113,10 @@ export async function fileItem(
     try {
       rows = await db.query<{ id: number; queue_number: string | null }>(statement.sql, statement.params);
     } catch (err) {
-      if (isUniqueViolation(err, 'items_tracking_code_key')) continue;
+      if (isUniqueViolation(err, 'items_tracking_code_key')) {
+        if (item.trackingCode) throw new HttpError(409, 'tracking_code_taken', 'trackingCode');
+        continue;
+      }
       throw err;
     }
     if (rows.length === 0) throw new HttpError(409, 'slot_full', 'time');
@@ -132,6 +146,8 @@ export interface ItemRow {
   reply_at: Date | null;
   reply_officer: string | null;
   created_at: Date;
+  /** The client's time of submission (offline-first kiosks), or null. */
+  submitted_at: Date | null;
   purged_at: Date | null;
 }
 

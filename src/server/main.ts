@@ -13,6 +13,7 @@ import { bootstrapFirstAdmin, runOfficerCommand } from './officerCli';
 import { openStorage } from './openStorage';
 import { purgeExpiredPersonalData } from './retention';
 import { selfSignedCert } from './selfSignedCert';
+import { loadOrCreateSubmissionKeys } from './submissionKeys';
 
 export { createServer } from './createServer';
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     statusLookupsPerMinute: config.rateLimitPerMinute === 0 ? 0 : config.statusLookupsPerMinute,
     serveSourceMaps: config.serveSourceMaps,
+    submissionKeys: await loadOrCreateSubmissionKeys(config.dataDir),
     logger: serverLoggerOptions(process.env.LOG_LEVEL ?? 'info'),
   });
 

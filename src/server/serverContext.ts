@@ -2,6 +2,7 @@ import type { Catalogue } from '../shared/catalogue';
 import type { BookingContext } from './bookingLimits';
 import type { Db } from './storage/db';
 import type { RateLimiter } from './rateLimiter';
+import type { SubmissionKeys } from './submissionKeys';
 
 /** What every route handler needs, created once per server by createServer (no module-level state). */
 export interface ServerContext {
@@ -16,4 +17,6 @@ export interface ServerContext {
   secureCookies: boolean;
   /** Booking quotas, booth PIN hash and the limits of the booking, feedback and booth routes. */
   booking: BookingContext;
+  /** Key pair that queued (sealed) kiosk submissions are encrypted to. */
+  submissionKeys: SubmissionKeys;
 }

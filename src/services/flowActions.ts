@@ -1,7 +1,7 @@
 import type * as Api from '../shared/api/schemas';
 import type { Locale, ServiceDef } from '../shared/catalogue/types';
 import type { FlowState } from './flowState';
-import type { Slot, SurveyPost, TaxBill } from './servicePort';
+import type { LocalStatus, QueuedReceipt, Slot, SurveyPost, TaxBill } from './servicePort';
 
 /** A POST body, typed by what it files: the port method follows from `kind`, so no casts are needed. */
 export type PostBody =
@@ -22,12 +22,12 @@ export type PortCall =
 
 /** What a port call answered, by the kind of the call. */
 export type CallAnswer =
-  | { kind: 'request'; value: Api.CreateRequestResponse }
-  | { kind: 'complaint'; value: Api.CreateComplaintResponse }
-  | { kind: 'appointment'; value: Api.CreateAppointmentResponse }
+  | { kind: 'request'; value: Api.CreateRequestResponse | QueuedReceipt }
+  | { kind: 'complaint'; value: Api.CreateComplaintResponse | QueuedReceipt }
+  | { kind: 'appointment'; value: Api.CreateAppointmentResponse | QueuedReceipt }
   | { kind: 'survey' }
   | { kind: 'lookup'; value: TaxBill | null }
-  | { kind: 'status'; value: Api.StatusResponse | null }
+  | { kind: 'status'; value: Api.StatusResponse | LocalStatus | null }
   | { kind: 'slots'; locationId: string; date: string; value: Slot[] };
 
 /**

@@ -24,7 +24,12 @@ export function failureNotice(failure: Failure): NoticeState {
 type FiledAnswer = Extract<CallAnswer, { kind: 'request' | 'complaint' | 'appointment' }>;
 
 /** The receipt the result screen shows. */
-function receiptOf(answer: FiledAnswer): ReceiptState {
+function receiptOf(answer: FiledAnswer, state: FlowState): ReceiptState {
+  if ('queued' in answer.value) {
+    // Queued offline: the code is final; the slot asked for is confirmed or refused once delivered.
+    const { locationId, date, time } = state.slot;
+    return { kind: answer.kind, trackingCode: answer.value.trackingCode, queued: true, ...(answer.kind === 'appointment' ? { appointment: { locationId, date, time } } : {}) };
+  }
   switch (answer.kind) {
     case 'request':
       return { kind: 'request', trackingCode: answer.value.trackingCode, queueNumber: answer.value.queueNumber };
@@ -44,7 +49,7 @@ export function onAnswer(state: FlowState, answer: CallAnswer): Step {
     case 'request':
     case 'complaint':
     case 'appointment':
-      return next({ ...done, submission: null, receipt: receiptOf(answer), screen: 'result', notice: null });
+      return next({ ...done, submission: null, receipt: receiptOf(answer, state), screen: 'result', notice: null });
     case 'survey':
       return next({ ...done, surveySubmission: null, screen: 'thanks' });
     case 'lookup':

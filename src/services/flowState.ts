@@ -2,7 +2,7 @@ import type { StatusResponse } from '../shared/api/schemas';
 import type { FieldErrorCode } from '../shared/validation/types';
 import type { Post } from './flowActions';
 import type { ScreenId } from './flowTypes';
-import type { Slot, TaxBill } from './servicePort';
+import type { LocalStatus, Slot, TaxBill } from './servicePort';
 
 /** A screen-wide message before translation. */
 export interface NoticeState {
@@ -24,6 +24,8 @@ export interface ReceiptState {
   trackingCode: string;
   queueNumber?: string;
   appointment?: { locationId: string; date: string; time: string };
+  /** Kept on this device, to be sent automatically: no queue number or confirmed slot yet. */
+  queued?: true;
 }
 
 /** The chosen appointment slot and the slots offered for the chosen location and day. */
@@ -48,7 +50,7 @@ export interface FlowState {
   submission: SubmissionState | null;
   receipt: ReceiptState | null;
   bill: TaxBill | null;
-  status: StatusResponse | null;
+  status: StatusResponse | LocalStatus | null;
   surveyValues: Record<string, string>;
   surveyErrors: Record<string, FieldErrorCode>;
   surveySubmission: SubmissionState | null;

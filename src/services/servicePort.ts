@@ -19,6 +19,26 @@ export interface TaxBill {
   objectAddress?: string;
 }
 
+/**
+ * The answer of an offline-first port when the server did not answer in time: the submission is sealed and queued
+ * on this device, to be filed under `trackingCode` (the code the kiosk proposed) once delivered.
+ */
+export interface QueuedReceipt {
+  queued: true;
+  trackingCode: string;
+  /** When the citizen pressed "Kirim" (ISO 8601). */
+  submittedAt: string;
+}
+
+/** What the status kiosk knows on this device of a code the server does not know (yet): no personal data. */
+export interface LocalStatus {
+  trackingCode: string;
+  /** `waiting`: queued, to be sent; `failed`: given up (refused, or older than 7 days). */
+  local: 'waiting' | 'failed';
+  /** The refusal's error code (e.g. `slot_full`) or `expired`, for `failed`. */
+  reason?: string;
+}
+
 /** One bookable time of a day at a location. */
 export type Slot = Api.SlotsResponse['slots'][number];
 
@@ -31,17 +51,17 @@ export type Slot = Api.SlotsResponse['slots'][number];
  */
 export interface ServicePort {
   /** POST /api/requests. */
-  submitRequest(body: Api.CreateRequestBody, idempotencyKey: string): Promise<Api.CreateRequestResponse>;
+  submitRequest(body: Api.CreateRequestBody, idempotencyKey: string): Promise<Api.CreateRequestResponse | QueuedReceipt>;
   /** POST /api/complaints. */
-  submitComplaint(body: Api.CreateComplaintBody, idempotencyKey: string): Promise<Api.CreateComplaintResponse>;
+  submitComplaint(body: Api.CreateComplaintBody, idempotencyKey: string): Promise<Api.CreateComplaintResponse | QueuedReceipt>;
   /** POST /api/appointments. */
-  bookAppointment(body: Api.CreateAppointmentBody, idempotencyKey: string): Promise<Api.CreateAppointmentResponse>;
+  bookAppointment(body: Api.CreateAppointmentBody, idempotencyKey: string): Promise<Api.CreateAppointmentResponse | QueuedReceipt>;
   /** GET /api/appointments/slots. */
   getSlots(locationId: string, date: string): Promise<Slot[]>;
   /** POST /api/surveys. */
   submitSurvey(body: SurveyPost, idempotencyKey: string): Promise<unknown>;
   /** GET /api/status/{code} (or requests/complaints): null, or a 404 error, when no such code exists. */
-  getStatus(trackingCode: string): Promise<Api.StatusResponse | null>;
+  getStatus(trackingCode: string): Promise<Api.StatusResponse | LocalStatus | null>;
   /** PBB-P2 bill by NOP; null when no such object. Optional: without it the kiosk explains where to check instead. */
   lookupTaxBill?(nop: string): Promise<TaxBill | null>;
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:api`: load benchmark of the API with autocannon against real server processes, on the embedded
  * database (PGlite) and on PostgreSQL (TEST_DATABASE_URL / DATABASE_URL, else a throwaway cluster like the tests).
- * Rows per engine: POST /api/requests (one service, the issue-14 figure), GET /api/requests/{code}, and the
+ * Rows per engine: POST /api/requests (one service, the issue-14 figure), the same body sealed as an offline kiosk
+ * queues it (ECDH + AES-GCM envelope, opened by the server: issue 9), GET /api/requests/{code}, and the
  * realistic mix of apiMix.ts; on PostgreSQL also POST and mix served by TWO processes on the one database
  * (autocannon spreads its connections over both ports), to show the server scales out.
  * Reports req/s, p50 and p99 latency, errors, the load average, and the issue's goals met or not.
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { apiExamples } from '../../src/shared/api/examples';
+import { sealSubmission, type SubmissionPublicKey } from '../../src/shared/submissionEnvelope';
 import { apiMix } from './apiMix';
 import { benchDatabase, freePort, startServer, stopServer } from './serverProcess';
 
@@ -80,6 +82,16 @@ const postRequests = (url: string | string[], prefix: string): CannonOptions => 
   requests: [{ setupRequest: (r) => ({ ...r, headers: { ...r.headers, 'idempotency-key': `${prefix}-${randomBytes(16).toString('hex')}` } }) }],
 });
 
+/**
+ * The same POST sealed to the server's key, as the kiosk's outbox delivers it (one envelope: the server draws the
+ * codes, so every fresh key files a new request and each one costs an ECDH + HKDF + AES-GCM open).
+ */
+async function postSealed(url: string, prefix: string): Promise<CannonOptions> {
+  const key = (await (await fetch(`${url}/api/submission-key`)).json()) as SubmissionPublicKey;
+  const envelope = await sealSubmission({ ...(JSON.parse(BODY) as object), submittedAt: new Date().toISOString() }, key, 'requests');
+  return { ...postRequests(url, prefix), body: JSON.stringify({ envelope }) };
+}
+
 /** Files 100 requests and returns their tracking codes, for the lookups. */
 async function fileCodes(base: string): Promise<string[]> {
   const codes: string[] = [];
@@ -106,6 +118,7 @@ async function benchEngine(engine: string): Promise<Row[]> {
     // Warm-up (JIT, connection pool), not reported.
     await autocannon({ ...postRequests(bases[0], 'warm'), duration: 2, connections: CONNECTIONS });
     const rows = [await run(engine, 'POST /api/requests', postRequests(bases[0], 'bench'))];
+    rows.push(await run(engine, 'POST /api/requests, sealed (offline outbox)', await postSealed(bases[0], 'sealed')));
     const codes = await fileCodes(bases[0]);
     let i = 0;
     rows.push(await run(engine, 'GET /api/requests/{code}', { url: bases[0], requests: [{ setupRequest: (r) => ({ ...r, method: 'GET', path: `/api/requests/${codes[i++ % codes.length]}` }) }] }));

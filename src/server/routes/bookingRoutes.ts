@@ -7,7 +7,7 @@ import { HttpError } from '../apiError';
 import { addressKey, takeBookingQuota } from '../bookingLimits';
 import { witaDay } from '../clock';
 import { isUniqueViolation, type IdempotencyRecord } from '../idempotency';
-import { fileItem } from '../itemStore';
+import { clientProposal, fileItem } from '../itemStore';
 import { maskValues } from '../masking';
 import type { ServerContext } from '../serverContext';
 import { checkBookableDay, checkSlotTime, listSlots, updateSlotPlace } from '../slots';
@@ -48,6 +48,7 @@ async function book(ctx: ServerContext, request: FastifyRequest, rec: Idempotenc
         locale: body.locale ?? 'id',
         queue: { prefix: service.queuePrefix, day: body.date },
         slot: { locationId: body.locationId, day: body.date, time: body.time, capacity: ctx.slotCapacity },
+        ...clientProposal(body),
       },
       rec,
       (item) => ({ trackingCode: item.trackingCode, queueNumber: item.queueNumber, date: body.date, time: body.time, locationId: body.locationId, status: item.status, createdAt: item.createdAt }),

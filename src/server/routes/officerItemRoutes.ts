@@ -24,6 +24,7 @@ function summary(item: ItemRow): ItemSummary {
     status: item.status,
     queueNumber: item.queue_number,
     createdAt: new Date(item.created_at).toISOString(),
+    ...(item.submitted_at ? { submittedAt: new Date(item.submitted_at).toISOString() } : {}),
     ...(item.location_id && item.appt_day && item.appt_time
       ? { appointment: { locationId: item.location_id, date: item.appt_day, time: item.appt_time } }
       : {}),
@@ -113,7 +114,7 @@ export function registerOfficerItemRoutes(app: FastifyInstance, ctx: ServerConte
     const limit = Math.min(Number(q.limit ?? 50), 200);
     const offset = Number(q.offset ?? 0);
     const rows = await db.query<ItemRow>(
-      `SELECT id, tracking_code, kind, service_id, status, queue_number, location_id, appt_day, appt_time, created_at
+      `SELECT id, tracking_code, kind, service_id, status, queue_number, location_id, appt_day, appt_time, created_at, submitted_at
        FROM items ${clause} ORDER BY created_at DESC, id DESC LIMIT ${limit} OFFSET ${offset}`,
       params,
     );

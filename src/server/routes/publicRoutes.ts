@@ -10,13 +10,14 @@ import { boothOfRequest } from '../boothStore';
 import { localizeCatalogue } from '../catalogueLoader';
 import { witaDay } from '../clock';
 import { readIdempotencyKey } from '../idempotency';
-import { fileItem, findItem, type EventRow, type ItemRow } from '../itemStore';
+import { clientProposal, fileItem, findItem, type EventRow, type ItemRow } from '../itemStore';
 import { maskName, maskTail, maskValues } from '../masking';
 import { localeFromHeader } from '../messages';
 import type { ServerContext } from '../serverContext';
 import { bookingHandlers } from './bookingRoutes';
 import { checkValues, idempotentPost, requestBooths, serviceById, type Handler } from './submission';
 import { surveyHandlers } from './surveyRoutes';
+import { openEnvelopeHook, SEALABLE_OPERATIONS } from '../envelopeHook';
 
 /** Serializes a stored item for the public status routes: masked data only. */
 function toStatus(item: ItemRow, events: EventRow[]): StatusResponse {
@@ -62,6 +63,7 @@ function createComplaint(ctx: ServerContext): Handler {
           data: { category: body.category, location: body.location.trim(), description: body.description.trim(), anonymous: body.anonymous, contact },
           masked,
           locale: body.locale ?? 'id',
+          ...clientProposal(body),
         },
         rec,
         (item) => ({ trackingCode: item.trackingCode, status: item.status, createdAt: item.createdAt }),
@@ -117,6 +119,7 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
             masked: maskValues(service, values),
             locale: body.locale ?? 'id',
             queue: { prefix: service.queuePrefix, day: witaDay(ctx.now()) },
+            ...clientProposal(body),
           },
           rec,
           (item) => ({ trackingCode: item.trackingCode, queueNumber: item.queueNumber, status: item.status, createdAt: item.createdAt }),
@@ -133,6 +136,7 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
     getComplaint: getItem(['complaint']),
     getStatus: getItem(['request', 'appointment', 'complaint']),
     createComplaint: createComplaint(ctx),
+    getSubmissionKey: async () => ctx.submissionKeys.publicKey,
   };
 }
 
@@ -159,6 +163,8 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): 
             },
           }
         : {}),
+      // A kiosk's queued submission arrives sealed: opened here, before the schema sees it.
+      ...(SEALABLE_OPERATIONS.has(route.operationId) ? { preValidation: openEnvelopeHook(ctx.submissionKeys, route.url.split('/').pop()!) } : {}),
       handler,
     });
   }

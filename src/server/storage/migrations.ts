@@ -240,6 +240,13 @@ END
 $$
 `,
   },
+  {
+    version: 6,
+    name: "offline-first submissions: the client's time of submission beside the time of receipt",
+    sql: `
+ALTER TABLE items ADD COLUMN submitted_at timestamptz;
+`,
+  },
 ];
 
 /** Arbitrary constant naming the migration lock, so two processes starting together do not race. */

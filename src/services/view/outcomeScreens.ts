@@ -1,6 +1,7 @@
 import type { ViewBlock } from '../flowTypes';
 import { statusUrl } from '../statusUrl';
 import { addWorkingDays } from '../workingDays';
+import { localStatusResult, queuedResult } from './offlineScreens';
 import type { ScreenBuilder } from './viewKit';
 
 type Row = { label: string; value: string; emphasis?: boolean };
@@ -10,6 +11,7 @@ export const outcomeScreens = {
   result: (kit) => {
     const { service: s, state, ctx, t, loc, action, backAndCancel } = kit;
     const r = state.receipt!;
+    if (r.queued) return queuedResult(kit);
     const rows: Row[] = [{ label: t('flow.result.trackingCode'), value: r.trackingCode, emphasis: true }];
     if (r.queueNumber) rows.push({ label: t('flow.result.queueNumber'), value: r.queueNumber, emphasis: true });
     if (r.appointment) {
@@ -68,6 +70,7 @@ export const outcomeScreens = {
   statusResult: (kit) => {
     const { state, ctx, t, loc, action, backAndCancel } = kit;
     const st = state.status!;
+    if ('local' in st) return localStatusResult(kit, st);
     const named = ctx.catalogue.services.find((x) => x.id === st.serviceId);
     const statusLabel = t(`status.value.${st.status}`);
     const rows: Row[] = [

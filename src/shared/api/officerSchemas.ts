@@ -51,6 +51,8 @@ export const ItemSummary = Type.Object({
   status: ItemStatusSchema,
   queueNumber: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
+  /** When the citizen pressed "Kirim" on the kiosk, for a submission queued offline (createdAt is its receipt). */
+  submittedAt: Type.Optional(Type.String()),
   appointment: Type.Optional(Type.Object({ locationId: Type.String(), date: Type.String(), time: Type.String() })),
 });
 /** A list row. */

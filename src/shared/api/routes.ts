@@ -122,6 +122,14 @@ export const API_ROUTES: readonly ApiRoute[] = [
     response: S.CreateSurveyResponse,
   },
   {
+    operationId: 'getSubmissionKey',
+    method: 'GET',
+    url: '/api/submission-key',
+    summary: 'Public key (ECDH P-256, JWK) that an offline kiosk seals queued submissions to (EnvelopeBody)',
+    successStatus: 200,
+    response: S.SubmissionKeyResponse,
+  },
+  {
     operationId: 'boothEnrol',
     method: 'POST',
     url: '/api/booth/enrol',

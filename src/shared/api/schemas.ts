@@ -31,10 +31,60 @@ const ValuesSchema = Type.Record(Type.String({ maxLength: 64 }), Type.String({ m
   description: 'Field values keyed by field name, as defined by GET /api/services',
 });
 
-/** A citizen's submission: its own fields plus the answer language and the UU PDP consent, nothing else. */
+/** The kiosk's own tracking code for the submission (offline-first: the code it already showed the citizen). */
+const ProposedCodeSchema = Type.String({
+  pattern: TRACKING_CODE_PATTERN,
+  description: 'Tracking code proposed by the client (same alphabet and length); filed under it when unused, else 409 tracking_code_taken',
+  examples: ['MKS4-7QHB'],
+});
+
+/** When the citizen pressed "Kirim" on the kiosk; kept beside the time the server received it. */
+const SubmittedAtSchema = Type.String({
+  format: 'date-time',
+  maxLength: 40,
+  description: "The client's time of submission (ISO 8601); a queued submission arrives later than this",
+  examples: ['2026-12-02T09:15:00.000Z'],
+});
+
+/**
+ * A citizen's submission: its own fields plus the answer language, the UU PDP consent and, from an offline-first
+ * kiosk, its proposed tracking code and time of submission; nothing else.
+ */
 function submissionBody<T extends TProperties>(fields: T) {
-  return Type.Object({ ...fields, locale: Type.Optional(LocaleSchema), consent: ConsentSchema }, { additionalProperties: false });
+  return Type.Object(
+    { ...fields, locale: Type.Optional(LocaleSchema), consent: ConsentSchema, trackingCode: Type.Optional(ProposedCodeSchema), submittedAt: Type.Optional(SubmittedAtSchema) },
+    { additionalProperties: false },
+  );
 }
+
+/**
+ * A sealed submission body (ECDH P-256 + HKDF-SHA-256 + AES-256-GCM to the key of GET /api/submission-key, see
+ * src/shared/submissionEnvelope.ts): accepted by every submission route in place of the plain body.
+ */
+export const EnvelopeBody = Type.Object(
+  {
+    envelope: Type.Object(
+      {
+        v: Type.Literal(1),
+        kid: Type.String({ maxLength: 64, description: 'Key id from GET /api/submission-key' }),
+        epk: Type.Object(
+          { kty: Type.Literal('EC'), crv: Type.Literal('P-256'), x: Type.String({ maxLength: 64 }), y: Type.String({ maxLength: 64 }) },
+          { description: 'Ephemeral public key of the sender (JWK)', additionalProperties: false },
+        ),
+        iv: Type.String({ maxLength: 32, description: 'AES-GCM nonce, base64url, 12 bytes' }),
+        ct: Type.String({ description: 'AES-GCM ciphertext and tag of the plain JSON body, base64url; additional data "<route>|<kid>"' }),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+/** Answer of GET /api/submission-key: the public key queued submissions are sealed to. */
+export const SubmissionKeyResponse = Type.Object({
+  kid: Type.String(),
+  jwk: Type.Object({ kty: Type.Literal('EC'), crv: Type.Literal('P-256'), x: Type.String(), y: Type.String() }),
+});
 
 /** Body of POST /api/requests. */
 export const CreateRequestBody = submissionBody({ serviceId: Type.String({ minLength: 1, maxLength: 64 }), values: ValuesSchema });

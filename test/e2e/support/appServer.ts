@@ -39,15 +39,20 @@ export async function waitForHttp(url: string, timeoutMs: number, exited: () => 
  * env var, else 'node' when src/server/main.ts exists, else 'static'. Needs a prior `npm run build`
  * (`dist` / `E2E_DIST` point at another build output, e.g. the bench's temporary builds).
  */
-export async function startAppServer(options: { kind?: AppServerKind; env?: Record<string, string>; dist?: string } = {}): Promise<RunningServer> {
+export async function startAppServer(
+  options: { kind?: AppServerKind; env?: Record<string, string>; dist?: string; port?: number; dataDir?: string } = {},
+): Promise<RunningServer> {
   const dist = path.resolve(repoRoot, options.dist ?? process.env.E2E_DIST ?? 'dist');
   if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/index.html missing: run `npm run build` first');
   const serverEntry = path.join(repoRoot, 'src/server/main.ts');
   const kind = options.kind ?? (process.env.E2E_SERVER as AppServerKind | undefined) ?? (existsSync(serverEntry) ? 'node' : 'static');
   if (kind === 'static') return startStaticServer({ root: dist });
 
-  const port = await freePort('localhost');
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hall-e2e-data-'));
+  // A given port and data dir (a restart of the same server: same origin, same database) stay after close.
+  const port = options.port ?? (await freePort('localhost'));
+  const keepData = options.dataDir !== undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'hall-e2e-data-')));
+  const removeData = () => (keepData ? Promise.resolve() : rm(dataDir, { recursive: true, force: true }));
   const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
   const child = spawn(tsx, [serverEntry], {
     cwd: repoRoot,
@@ -65,7 +70,7 @@ export async function startAppServer(options: { kind?: AppServerKind; env?: Reco
     await waitForHttp(`${origin}/`, 240_000, () => exit);
   } catch (error) {
     child.kill('SIGTERM');
-    await rm(dataDir, { recursive: true, force: true });
+    await removeData();
     throw error;
   }
   return {
@@ -78,7 +83,7 @@ export async function startAppServer(options: { kind?: AppServerKind; env?: Reco
           child.kill('SIGTERM');
         });
       }
-      await rm(dataDir, { recursive: true, force: true });
+      await removeData();
     },
   };
 }
