@@ -39,7 +39,7 @@ export interface BoothHall {
 /**
  * Builds the wipe and its triggers. After a wipe that removed personal data, the hall says goodbye
  * (`avatar.goodbye`, spoken and written in a status line) until the next visitor does something.
- * `<body data-wipes>` counts the wipes (a number only) for tests.
+ * `<body data-wipes data-last-wipe>` count the wipes and name the last reason (no personal data) for tests.
  */
 export function createBoothHall(o: BoothHallOptions): BoothHall {
   const flows = [...o.flows];
@@ -62,6 +62,7 @@ export function createBoothHall(o: BoothHallOptions): BoothHall {
   document.body.dataset.wipes = '0';
   const stopWipe = wipe.onWipe((e) => {
     document.body.dataset.wipes = String(wipe.runs());
+    document.body.dataset.lastWipe = e.reason;
     if (!e.hadPersonalData) return;
     const text = o.i18n.t('avatar.goodbye');
     line.textContent = text;
