@@ -32,10 +32,11 @@ import { ModeState } from './modeState';
 import { createVisitorRig, xrStartPose } from './visitorStart';
 import { XrLauncher } from './xrLauncher';
 import { XrSlot } from './xrSlot';
-import { boothAtStart } from '../booth/boothMode';
+import { boothAtStart, readBooth } from '../booth/boothMode';
 import { createBoothHall } from '../booth/boothHall';
 import { doneWipes } from '../booth/doneWipes';
 import { wipeTimes } from '../booth/wipeTimes';
+import { NO_PENDING_SUBMISSIONS } from '../booth/pendingSubmissions';
 
 /** Where the app lives on the page. */
 export interface HallAppOptions {
@@ -70,7 +71,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const xr = new XrSlot();
   const actions = createHallActions({ i18n, rig, xr, welcome: view.welcome });
   const booth = boothAtStart(location.search, localStorage);
-  const flows = doneWipes(createKioskFlows({ kioskIds: view.kiosks.map((k) => k.id), catalogue, i18n, origin: location.origin }), () => boothHall.wipe.run('done'));
+  const flows = doneWipes(createKioskFlows({ kioskIds: view.kiosks.map((k) => k.id), catalogue, i18n, origin: location.origin, boothToken: () => readBooth(localStorage).token }), () => boothHall.wipe.run('done'));
   const stopLocale = followLocale(i18n, view, flows);
   const panels = new PanelShelf(scene, registry);
   const features = new FeatureList();
@@ -103,6 +104,9 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     home: () => actions.home(),
     awayFromWelcome: () => Math.hypot(stage.eyes().x - view.welcome.position.x, stage.eyes().z - view.welcome.position.z) > 1.5,
     inXr: () => xr.active(),
+    welcomeAnchor: view.welcome.panelAnchor,
+    pending: NO_PENDING_SUBMISSIONS,
+    comfort: { setSeated: () => undefined, recentre: () => actions.home() },
   });
   const stopModes = attachByMode(features, mode, { desktopLocomotion: ['desktop', 'touch'], comfortBar: ['xr'] });
   const launcher = new XrLauncher({ root: o.overlay, i18n, scene, registry, actions, slot: xr, startPose: xrStartPose(rig, view.welcome), onSession: (on) => { mode.xrSession(on); boothHall.triggers.xrSession(on); }, onVisibility: (v) => boothHall.triggers.xrVisible(v) });

@@ -4,7 +4,11 @@ import type { InteractionRegistry } from '../input/interactionRegistry';
 import type { KioskFlow } from '../services';
 import type { PanelFactory } from '../ui/panelShelf';
 import { AvatarVoice } from '../ui/avatarVoice';
-import type { BoothSettings } from './boothMode';
+import type { TransformNode } from '@babylonjs/core/Meshes/transformNode';
+import { writeBooth, type BoothSettings } from './boothMode';
+import { OperatorMenu, type BoothComfort } from './operatorMenu';
+import { OperatorOpener } from './operatorOpener';
+import type { PendingSubmissions } from './pendingSubmissions';
 import { CountdownPanel } from './countdownPanel';
 import { createHallWipe } from './hallWipe';
 import type { Wipe } from './wipe';
@@ -27,6 +31,10 @@ export interface BoothHallOptions {
   /** The visitor is away from the welcome point. */
   awayFromWelcome: () => boolean;
   inXr: () => boolean;
+  /** The welcome panel's anchor: the operator menu opens in its place, its opener beside it. */
+  welcomeAnchor: TransformNode;
+  pending: PendingSubmissions;
+  comfort: BoothComfort;
 }
 
 /** The booth's part of the hall: the wipe, what triggers it, the countdown and the goodbye. */
@@ -43,8 +51,9 @@ export interface BoothHall {
  */
 export function createBoothHall(o: BoothHallOptions): BoothHall {
   const flows = [...o.flows];
+  let settings = o.booth;
   const countdown = new CountdownPanel({ scene: o.scene, i18n: o.i18n, panels: o.panels, onStay: () => triggers.activity() });
-  const wipe = createHallWipe({ flows, voices: o.voices, i18n: o.i18n, locale: () => o.booth.defaultLocale, home: o.home, speech: o.speech, hideNotices: () => countdown.set(null) });
+  const wipe = createHallWipe({ flows, voices: o.voices, i18n: o.i18n, locale: () => settings.defaultLocale, home: o.home, speech: o.speech, hideNotices: () => countdown.set(null) });
   const triggers = startWipeTriggers({
     wipe,
     times: o.times,
@@ -73,6 +82,24 @@ export function createBoothHall(o: BoothHallOptions): BoothHall {
     line.hidden = true;
     triggers.activity();
   });
+  if (settings.on) {
+    const menu = new OperatorMenu({
+      scene: o.scene, i18n: o.i18n, panels: o.panels, welcomeAnchor: o.welcomeAnchor, origin: location.origin, pending: o.pending, comfort: o.comfort,
+      settings: () => settings,
+      save: (s) => {
+        settings = s;
+        writeBooth(localStorage, s);
+      },
+      reset: () => wipe.run('operator'),
+      leave: () => {
+        writeBooth(localStorage, { ...settings, on: false });
+        location.replace(location.pathname);
+      },
+    });
+    new OperatorOpener({ scene: o.scene, i18n: o.i18n, panels: o.panels, welcomeAnchor: o.welcomeAnchor, onOpen: () => menu.openPin() });
+    wipe.onWipe(() => menu.close());
+    if (!settings.token) menu.openPin();
+  }
   return {
     wipe,
     triggers,

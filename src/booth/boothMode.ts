@@ -1,4 +1,5 @@
 import type { Locale } from '../shared/catalogue/types';
+import type { PinCheck } from './operatorPin';
 
 /** The one storage key booth mode keeps; the wipe clears every other key. */
 export const BOOTH_STORAGE_KEY = 'hall.booth';
@@ -13,9 +14,11 @@ export interface BoothSettings {
   defaultLocale: Locale;
   /** Standing or seated use, chosen by the operator. */
   seated: boolean;
+  /** The operator PIN's check, stored at enrolment (PBKDF2; never the PIN). */
+  pinCheck: PinCheck | null;
 }
 
-const OFF: BoothSettings = { on: false, token: null, defaultLocale: 'id', seated: false };
+const OFF: BoothSettings = { on: false, token: null, defaultLocale: 'id', seated: false, pinCheck: null };
 
 /** Reads the settings; anything unreadable is booth mode off. */
 export function readBooth(storage: Pick<Storage, 'getItem'>): BoothSettings {
@@ -27,6 +30,7 @@ export function readBooth(storage: Pick<Storage, 'getItem'>): BoothSettings {
       token: typeof raw.token === 'string' ? raw.token : null,
       defaultLocale: raw.defaultLocale === 'en' ? 'en' : 'id',
       seated: raw.seated === true,
+      pinCheck: raw.pinCheck && typeof raw.pinCheck.hash === 'string' ? raw.pinCheck : null,
     };
   } catch {
     return { ...OFF };

@@ -68,7 +68,8 @@ describe('booth mode setting', () => {
     const storage = new MemoryStorage();
     storage.setItem(BOOTH_STORAGE_KEY, '{not json');
     expect(readBooth(storage).on).to.equal(false);
-    writeBooth(storage, { on: true, token: 'abc', defaultLocale: 'en', seated: true });
-    expect(readBooth(storage)).to.deep.equal({ on: true, token: 'abc', defaultLocale: 'en', seated: true });
+    const pinCheck = { salt: '00', hash: 'ff', iterations: 1 };
+    writeBooth(storage, { on: true, token: 'abc', defaultLocale: 'en', seated: true, pinCheck });
+    expect(readBooth(storage)).to.deep.equal({ on: true, token: 'abc', defaultLocale: 'en', seated: true, pinCheck });
   });
 });
