@@ -1,16 +1,16 @@
 import type { Scene } from '@babylonjs/core/scene';
+import type { TransformNode } from '@babylonjs/core/Meshes/transformNode';
 import type { I18n } from '../i18n/createI18n';
 import type { InteractionRegistry } from '../input/interactionRegistry';
 import type { KioskFlow } from '../services';
 import type { PanelFactory } from '../ui/panelShelf';
 import { AvatarVoice } from '../ui/avatarVoice';
-import type { TransformNode } from '@babylonjs/core/Meshes/transformNode';
 import { writeBooth, type BoothSettings } from './boothMode';
+import { CountdownPanel } from './countdownPanel';
+import { createHallWipe } from './hallWipe';
 import { OperatorMenu, type BoothComfort } from './operatorMenu';
 import { OperatorOpener } from './operatorOpener';
 import type { PendingSubmissions } from './pendingSubmissions';
-import { CountdownPanel } from './countdownPanel';
-import { createHallWipe } from './hallWipe';
 import type { Wipe } from './wipe';
 import { startWipeTriggers, type WipeTriggers } from './wipeTriggers';
 import type { WipeTimes } from './wipeTimes';
@@ -44,24 +44,50 @@ export interface BoothHall {
   dispose(): void;
 }
 
+/** The booth settings as the page holds them, saved to storage on every change. */
+interface SettingsRef {
+  get(): BoothSettings;
+  save(s: BoothSettings): void;
+}
+
 /**
- * Builds the wipe and its triggers. After a wipe that removed personal data, the hall says goodbye
- * (`avatar.goodbye`, spoken and written in a status line) until the next visitor does something.
- * `<body data-wipes data-last-wipe>` count the wipes and name the last reason (no personal data) for tests.
+ * Builds the wipe and its triggers, and in booth mode the operator menu (opened at once while the device
+ * is not enrolled). `<body data-wipes data-last-wipe>` count the wipes and name the last reason (no
+ * personal data) for tests.
  */
 export function createBoothHall(o: BoothHallOptions): BoothHall {
+  let current = o.booth;
+  const settings: SettingsRef = { get: () => current, save: (s) => { current = s; writeBooth(localStorage, s); } };
   const flows = [...o.flows];
-  let settings = o.booth;
   const countdown = new CountdownPanel({ scene: o.scene, i18n: o.i18n, panels: o.panels, onStay: () => triggers.activity() });
-  const wipe = createHallWipe({ flows, voices: o.voices, i18n: o.i18n, locale: () => settings.defaultLocale, home: o.home, speech: o.speech, hideNotices: () => countdown.set(null) });
+  const wipe = createHallWipe({ flows, voices: o.voices, i18n: o.i18n, locale: () => current.defaultLocale, home: o.home, speech: o.speech, hideNotices: () => countdown.set(null) });
   const triggers = startWipeTriggers({
     wipe,
     times: o.times,
-    booth: o.booth.on,
+    booth: current.on,
     needsReset: () => o.awayFromWelcome() || flows.some((f) => f.view().screen !== 'services'),
     countdown: (s) => countdown.set(s),
     inXr: o.inXr,
   });
+  const stopGoodbye = sayGoodbye(o, wipe);
+  const stopActivate = o.registry.onActivate(() => triggers.activity());
+  if (current.on) {
+    if (current.defaultLocale !== o.i18n.locale) o.i18n.setLocale(current.defaultLocale);
+    startOperator(o, wipe, settings);
+  }
+  return {
+    wipe,
+    triggers,
+    dispose: () => {
+      stopGoodbye();
+      stopActivate();
+      triggers.dispose();
+    },
+  };
+}
+
+/** After a wipe that removed personal data: the goodbye, spoken and in a status line, until the next activation. */
+function sayGoodbye(o: BoothHallOptions, wipe: Wipe): () => void {
   const voice = new AvatarVoice({ synth: o.speech, onSpeaking: () => undefined });
   const line = document.createElement('p');
   line.className = 'booth-goodbye hall-message';
@@ -73,42 +99,49 @@ export function createBoothHall(o: BoothHallOptions): BoothHall {
     document.body.dataset.wipes = String(wipe.runs());
     document.body.dataset.lastWipe = e.reason;
     if (!e.hadPersonalData) return;
-    const text = o.i18n.t('avatar.goodbye');
-    line.textContent = text;
+    line.textContent = o.i18n.t('avatar.goodbye');
     line.hidden = false;
-    voice.say(text, o.i18n.locale);
+    voice.say(line.textContent, o.i18n.locale);
   });
   const stopActivate = o.registry.onActivate(() => {
     line.hidden = true;
-    triggers.activity();
   });
-  if (settings.on) {
-    const menu = new OperatorMenu({
-      scene: o.scene, i18n: o.i18n, panels: o.panels, welcomeAnchor: o.welcomeAnchor, origin: location.origin, pending: o.pending, comfort: o.comfort,
-      settings: () => settings,
-      save: (s) => {
-        settings = s;
-        writeBooth(localStorage, s);
-      },
-      reset: () => wipe.run('operator'),
-      leave: () => {
-        writeBooth(localStorage, { ...settings, on: false });
-        location.replace(location.pathname);
-      },
-    });
-    new OperatorOpener({ scene: o.scene, i18n: o.i18n, panels: o.panels, welcomeAnchor: o.welcomeAnchor, onOpen: () => menu.openPin() });
-    wipe.onWipe(() => menu.close());
-    if (!settings.token) menu.openPin();
-  }
-  return {
-    wipe,
-    triggers,
-    dispose: () => {
-      stopWipe();
-      stopActivate();
-      triggers.dispose();
-      voice.stop();
-      line.remove();
-    },
+  return () => {
+    stopWipe();
+    stopActivate();
+    voice.stop();
+    line.remove();
   };
+}
+
+/** The operator menu and its hidden opener; the PIN pad opens at once while the device is not enrolled. */
+function startOperator(o: BoothHallOptions, wipe: Wipe, settings: SettingsRef): void {
+  const alert = document.createElement('p');
+  alert.className = 'booth-operator-message hall-message';
+  alert.setAttribute('role', 'alert');
+  alert.hidden = true;
+  o.root.append(alert);
+  const menu = new OperatorMenu({
+    scene: o.scene,
+    i18n: o.i18n,
+    panels: o.panels,
+    welcomeAnchor: o.welcomeAnchor,
+    origin: location.origin,
+    pending: o.pending,
+    comfort: o.comfort,
+    settings: settings.get,
+    save: settings.save,
+    reset: () => wipe.run('operator'),
+    announce: (text) => {
+      alert.textContent = text;
+      alert.hidden = text === '';
+    },
+    leave: () => {
+      settings.save({ ...settings.get(), on: false });
+      location.replace(location.pathname);
+    },
+  });
+  new OperatorOpener({ scene: o.scene, i18n: o.i18n, panels: o.panels, welcomeAnchor: o.welcomeAnchor, onOpen: () => menu.openPin() });
+  wipe.onWipe(() => menu.close());
+  if (!settings.get().token) menu.openPin();
 }

@@ -35,6 +35,8 @@ export interface OperatorMenuOptions {
   reset: () => void;
   /** Booth mode off: the page restarts at home. */
   leave: () => void;
+  /** Says a PIN error on the page too (screen readers; the panel shows it as its notice). */
+  announce: (text: string) => void;
 }
 
 type MenuState = { kind: 'closed' } | { kind: 'pin'; pin: string; message: string | null; busy: boolean } | { kind: 'menu'; server: boolean | null; waiting: { waiting: number; failed: number } | null };
@@ -77,6 +79,7 @@ export class OperatorMenu {
   }
 
   private set(state: MenuState): void {
+    if (state.kind !== 'pin' || state.message === null) this.o.announce('');
     this.state = state;
     const open = state.kind !== 'closed';
     this.anchor.setEnabled(open);
@@ -156,11 +159,18 @@ export class OperatorMenu {
   private async submitPin(pin: string): Promise<void> {
     const { t } = this.o.i18n;
     const wait = this.attempts.waitSeconds(Date.now());
-    if (wait > 0) return this.set({ kind: 'pin', pin: '', message: t('booth.operator.pinLocked', { seconds: wait }), busy: false });
+    if (wait > 0) {
+      const message = t('booth.operator.pinLocked', { seconds: wait });
+      this.o.announce(message);
+      return this.set({ kind: 'pin', pin: '', message, busy: false });
+    }
     this.set({ kind: 'pin', pin, message: null, busy: true });
     const message = await this.checkPin(pin);
     if (this.state.kind !== 'pin') return; // closed meanwhile
-    if (message) return this.set({ kind: 'pin', pin: '', message, busy: false });
+    if (message) {
+      this.o.announce(message);
+      return this.set({ kind: 'pin', pin: '', message, busy: false });
+    }
     this.attempts.succeed();
     this.set({ kind: 'menu', server: null, waiting: null });
     const [server, waiting] = await Promise.all([serverReachable(this.o.origin), this.o.pending.count()]);
