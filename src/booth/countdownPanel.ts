@@ -5,8 +5,8 @@ import type { I18n } from '../i18n/createI18n';
 import type { PanelFactory } from '../ui/panelShelf';
 import type { PanelSurface } from '../ui/panelSurface';
 
-/** Where the countdown floats: `ahead` of and `below` the eyes (metres), at chest height in poke reach, tilted towards the eyes. */
-const PLACE = { ahead: 0.45, below: 0.18, tilt: -0.35 };
+/** Where the countdown floats: `ahead` of and `below` the eyes (metres), at chest height in poke reach and well in front of a kiosk panel (whose keys would otherwise sit within the poke zone), tilted towards the eyes. */
+const PLACE = { ahead: 0.32, below: 0.22, tilt: -0.45 };
 /** Panel size, metres: the "still here" button is a big target. */
 const SIZE = { width: 0.56, height: 0.3 };
 /** The control that cancels the countdown (target id `booth.countdown.stay`). */
