@@ -5,7 +5,7 @@ import type { PanelFactory } from '../ui/panelShelf';
 import type { PanelSurface } from '../ui/panelSurface';
 
 /** Presses within this time count as one "open" gesture, ms. */
-const WINDOW_MS = 3000;
+const WINDOW_MS = 6000;
 /** Presses the gesture needs: a citizen does not press a small grey tab three times by accident. */
 const PRESSES = 3;
 
@@ -24,7 +24,7 @@ export class TriplePress {
 
 /**
  * The operator's hidden affordance: a small quiet tab beside the welcome panel (target
- * `booth.opener.open`), pressed three times within 3 s (poke, ray, click or Enter) to open the PIN pad.
+ * `booth.opener.open`), pressed three times within 6 s (poke, ray, click or Enter) to open the PIN pad.
  */
 export class OperatorOpener {
   private readonly panel: PanelSurface;
