@@ -84,6 +84,8 @@ export default (env = {}, argv = {}) => {
     entry: {
       main: './src/main.ts',
       officer: './src/officer/main.ts',
+      // The light status page a result's QR code opens (/status/<code>): no Babylon.
+      status: './src/statusPage/main.ts',
     },
     output: {
       path: path.join(root, 'dist'),
@@ -109,8 +111,9 @@ export default (env = {}, argv = {}) => {
       new webpack.IgnorePlugin({ resourceRegExp: /[\\/]ShadersWGSL[\\/]/, contextRegExp: /@babylonjs[\\/]core/ }),
       new HtmlWebpackPlugin({ template: 'static/index.html', filename: 'index.html', chunks: ['main'] }),
       new HtmlWebpackPlugin({ template: 'static/officer.html', filename: 'officer.html', chunks: ['officer'] }),
+      new HtmlWebpackPlugin({ template: 'static/status.html', filename: 'status.html', chunks: ['status'] }),
       new CopyWebpackPlugin({
-        patterns: [{ from: 'static', to: '.', noErrorOnMissing: true, globOptions: { ignore: ['**/index.html', '**/officer.html', '**/README.md'] } }],
+        patterns: [{ from: 'static', to: '.', noErrorOnMissing: true, globOptions: { ignore: ['**/index.html', '**/officer.html', '**/status.html', '**/README.md'] } }],
       }),
       new workbox.InjectManifest({
         swSrc: './src/pwa/serviceWorker.ts',

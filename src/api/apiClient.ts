@@ -21,6 +21,8 @@ export interface ApiClientOptions {
   backoffMs?: number;
   /** Language of error messages ('id' | 'en'), or a function read on every call (follows the visitor's toggle). */
   locale?: string | (() => string);
+  /** An enrolled booth's token, read on every call: sent as `X-Booth-Token` with submissions (the booth's own quota). */
+  boothToken?: () => string | null;
 }
 
 /** Typed calls of every public route. */
@@ -66,6 +68,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       const headers: Record<string, string> = { accept: 'application/json', 'accept-language': locale() };
       if (body !== undefined) headers['content-type'] = 'application/json';
       if (key) headers['idempotency-key'] = key;
+      const booth = method === 'POST' ? options.boothToken?.() : null;
+      if (booth) headers['x-booth-token'] = booth;
       res = await doFetch(`${base}${path}`, {
         method,
         headers,

@@ -28,6 +28,11 @@ import { ModeState } from './modeState';
 import { createVisitorRig, xrStartPose } from './visitorStart';
 import { XrLauncher } from './xrLauncher';
 import { XrSlot } from './xrSlot';
+import { boothAtStart, readBooth } from '../booth/boothMode';
+import { createBoothHall } from '../booth/boothHall';
+import { doneWipes } from '../booth/doneWipes';
+import { wipeTimes } from '../booth/wipeTimes';
+import { NO_PENDING_SUBMISSIONS } from '../booth/pendingSubmissions';
 
 /** Where the app lives on the page. */
 export interface HallAppOptions {
@@ -60,7 +65,8 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const rig = createVisitorRig(stage.camera, hall.room, view.welcome);
   const xr = new XrSlot();
   const actions = createHallActions({ i18n, rig, xr, welcome: view.welcome });
-  const flows = createKioskFlows({ kioskIds: view.kiosks.map((k) => k.id), catalogue, i18n, origin: location.origin });
+  const booth = boothAtStart(location.search, localStorage);
+  const flows = doneWipes(createKioskFlows({ kioskIds: view.kiosks.map((k) => k.id), catalogue, i18n, origin: location.origin, boothToken: () => readBooth(localStorage).token }), () => boothHall.wipe.run('done'));
   const stopLocale = followLocale(i18n, view, flows);
   const panels = new PanelShelf(scene, registry);
   const features = new FeatureList();
@@ -88,8 +94,17 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     visitor: stage.eyes,
     changes: [(l) => i18n.onChange(l), (l) => mode.onChange(l), (l) => sheets.onChange(l)],
   }));
+  const boothHall = createBoothHall({
+    scene, root: o.overlay, i18n, registry, panels: panels.make, flows: flows.values(), voices: kioskPanels.values(), booth, times: wipeTimes(location.search), speech,
+    home: () => actions.home(),
+    awayFromWelcome: () => Math.hypot(stage.eyes().x - view.welcome.position.x, stage.eyes().z - view.welcome.position.z) > 1.5,
+    inXr: () => xr.active(),
+    welcomeAnchor: view.welcome.panelAnchor,
+    pending: NO_PENDING_SUBMISSIONS,
+    comfort: { setSeated: () => undefined, recentre: () => actions.home() },
+  });
   const stopModes = attachByMode(features, mode, { desktopLocomotion: ['desktop', 'touch'], comfortBar: ['xr'] });
-  const launcher = new XrLauncher({ root: o.overlay, i18n, scene, registry, actions, slot: xr, startPose: xrStartPose(rig, view.welcome), onSession: (on) => mode.xrSession(on) });
+  const launcher = new XrLauncher({ root: o.overlay, i18n, scene, registry, actions, slot: xr, startPose: xrStartPose(rig, view.welcome), onSession: (on) => { mode.xrSession(on); boothHall.triggers.xrSession(on); }, onVisibility: (v) => boothHall.triggers.xrVisible(v) });
 
   // Ready once the first frame is drawn and the panels (GUI chunk, loaded after that frame) have drawn too.
   const ready = new Promise<void>((resolve) =>
@@ -102,7 +117,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   return {
     handle,
     dispose: () => {
-      for (const stop of [stopLoop, stopModes, stopLocale, stopFloor]) stop();
+      for (const stop of [stopLoop, stopModes, stopLocale, stopFloor, boothHall.dispose]) stop();
       features.dispose();
       for (const p of kioskPanels.values()) p.dispose();
       panels.dispose();

@@ -2,7 +2,7 @@ import { Engine } from '@babylonjs/core/Engines/engine';
 import { Scene } from '@babylonjs/core/scene';
 import { applyHallSceneOptions } from '../world/sceneOptions';
 import { FreeCamera } from '@babylonjs/core/Cameras/freeCamera';
-import type { Camera } from '@babylonjs/core/Cameras/camera';
+import { Camera } from '@babylonjs/core/Cameras/camera';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { Color4 } from '@babylonjs/core/Maths/math.color';
 import type { Vec3 } from '../input/vec3';
@@ -78,7 +78,11 @@ export function createStage(canvas: HTMLCanvasElement): HallStage {
       }),
     run: (step) => {
       if (previewLoop) engine.stopRenderLoop(previewLoop);
-      const onResize = () => engine.resize();
+      const onResize = () => {
+        engine.resize();
+        fitPortrait(camera, engine.getAspectRatio(camera));
+      };
+      fitPortrait(camera, engine.getAspectRatio(camera));
       window.addEventListener('resize', onResize);
       engine.runRenderLoop(() => {
         step(Math.min(0.1, engine.getDeltaTime() / 1000));
@@ -87,4 +91,12 @@ export function createStage(canvas: HTMLCanvasElement): HallStage {
       return () => window.removeEventListener('resize', onResize);
     },
   };
+}
+
+/**
+ * A phone held upright sees only a narrow slice of the hall with the usual vertical field of view (at 390x844
+ * the welcome panel's right column was cut off). In portrait the same angle spans the width instead.
+ */
+function fitPortrait(camera: FreeCamera, aspect: number): void {
+  camera.fovMode = aspect < 1 ? Camera.FOVMODE_HORIZONTAL_FIXED : Camera.FOVMODE_VERTICAL_FIXED;
 }

@@ -19,6 +19,8 @@ export interface XrLauncherOptions {
   startPose: () => { position: Vector3; yaw: number };
   /** A session started (true) or ended (false). */
   onSession: (active: boolean) => void;
+  /** The session became visible (true) or hidden (false, e.g. the headset was taken off). */
+  onVisibility?: (visible: boolean) => void;
 }
 
 type XrModule = typeof import('../xr/xrSession');
@@ -84,6 +86,7 @@ export class XrLauncher {
       this.o.slot.set(session);
       this.button.set('presenting');
       this.o.onSession(true);
+      if (this.o.onVisibility) session.onVisibilityChange(this.o.onVisibility);
       session.teleport(start.position, start.yaw);
     } catch (error) {
       this.o.slot.set(null);

@@ -6,7 +6,8 @@
  *
  * Rules:
  * - navigations (a reload, the installed app's start_url) are answered with the precached index.html,
- *   except /api/* and the officer console, which always go to the network;
+ *   except /api/* and the officer console, which always go to the network, and /status/<code>, answered
+ *   with the precached light status page;
  * - /api/* is never cached: requests and statuses must be live, and an offline failure must surface as
  *   a NetworkError in the client instead of a stale answer;
  * - controller profiles that are not precached (the generic fallback, oculus-touch-v2: 3.8 MB that a Quest
@@ -70,4 +71,6 @@ registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/profiles/'),
   new CacheFirst({ cacheName: 'xr-profiles-runtime' }),
 );
+// A result's QR code opens the light status page, also offline (it then shows the last status seen).
+registerRoute(new NavigationRoute(createHandlerBoundToURL('/status.html'), { allowlist: [/^\/status\/[^/]+\/?$/] }));
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: networkOnlyNavigations }));

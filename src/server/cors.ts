@@ -43,7 +43,7 @@ export async function registerCors(app: FastifyInstance, allowedOrigins: readonl
       callback(null, {
         origin,
         methods: ['GET', 'POST'],
-        allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Accept-Language'],
+        allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Accept-Language', 'X-Booth-Token'],
         maxAge: 600,
       });
     },

@@ -2,11 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { statusUrl } from '../services/statusUrl';
 
 /** webpack's content-hashed file names (`main.8827abc3.js`): safe to cache for a year. */
 const HASHED = /\.[0-9a-f]{8}\.(js|css|wasm)(\.map)?$/;
 /** Files that must be revalidated on every load, or an update would never reach the headset. */
-const NO_CACHE = new Set(['sw.js', 'index.html', 'officer.html', 'manifest.webmanifest']);
+const NO_CACHE = new Set(['sw.js', 'index.html', 'officer.html', 'status.html', 'manifest.webmanifest']);
 
 /** Cache-Control for a file served from dist/. */
 export function cacheControlFor(file: string): string {
@@ -17,7 +18,8 @@ export function cacheControlFor(file: string): string {
 }
 
 /**
- * Serves the built app from `distDir` at `/` and the officer console at `/officer`.
+ * Serves the built app from `distDir` at `/`, the officer console at `/officer` and the light status page at
+ * `/status/<code>` (the old `/?status=<code>` links redirect there).
  * When dist/ is missing (API-only runs) the API still works and `/` answers 404 with a logged warning.
  * Source maps (`*.map`) answer 404 unless `serveSourceMaps` (SERVE_SOURCE_MAPS=1, for debugging a test install).
  */
@@ -38,4 +40,11 @@ export async function registerStaticFiles(app: FastifyInstance, distDir: string,
     },
   });
   app.get('/officer', (_request, reply) => reply.sendFile('officer.html'));
+  app.get('/status/:code', (_request, reply) => reply.sendFile('status.html'));
+  // Result QR codes of earlier builds encoded /?status=<code>: send them to the light status page.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' || !request.url.startsWith('/?')) return;
+    const code = new URLSearchParams(request.url.slice(2)).get('status');
+    if (code) await reply.redirect(statusUrl(code), 302);
+  });
 }

@@ -24,7 +24,7 @@ export interface KioskFlowOptions {
   innovations?: Innovation[];
   /** Footnote shown under the innovations gallery. */
   innovationsDisclaimer?: { id: string; en: string };
-  /** Origin for status links in QR codes, e.g. location.origin; '' gives a relative `/?status=<code>`. */
+  /** Origin for status links in QR codes, e.g. location.origin; '' gives a relative `/status/<code>`. */
   statusOrigin?: string;
   /** Clock, for appointment days and "expected by" dates. */
   now?: () => Date;

@@ -1,7 +1,7 @@
 /**
- * The URL a result QR code encodes: `<origin>/?status=<code>` (a query parameter, so the static app needs no
- * server-side route). Nothing in the hall reads it back yet: the light status page of issue 8 will.
+ * The URL a result QR code encodes: `<origin>/status/<code>`, the light status page (plain HTML and a small
+ * script, no 3D hall). Links of earlier builds, `/?status=<code>`, redirect there (server and page).
  */
 export function statusUrl(trackingCode: string, origin = ''): string {
-  return `${origin.replace(/\/+$/, '')}/?status=${encodeURIComponent(trackingCode)}`;
+  return `${origin.replace(/\/+$/, '')}/status/${encodeURIComponent(trackingCode)}`;
 }

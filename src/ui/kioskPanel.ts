@@ -106,6 +106,11 @@ export class KioskPanel {
     else this.voice.stop();
   }
 
+  /** Stops speaking now (a wipe); the subtitles follow the flow, which the wipe resets. */
+  silence(): void {
+    this.voice.stop();
+  }
+
   /** Stops listening to the flow and stops speaking. */
   dispose(): void {
     this.voice.stop();

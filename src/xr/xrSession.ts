@@ -40,6 +40,8 @@ export interface XrSession {
   aim(sourceId: string, active: boolean): void;
   toLocalFloor(v: Vec3, isDirection: boolean): Vec3;
   exit(): Promise<void>;
+  /** Calls back when the session turns hidden (false; Quest: the headset left the head) or visible again (true). */
+  onVisibilityChange(listener: (visible: boolean) => void): void;
 }
 
 /** The session's features in frame order: hands poke, rays point, sticks move. */
@@ -117,5 +119,7 @@ export async function startXrSession(o: XrSessionOptions): Promise<XrSession> {
     aim: aimAlong(xr.input, o.registry, motion.teleport),
     toLocalFloor: (v, isDirection) => mapping.map(v, isDirection),
     exit: () => xr.baseExperience.exitXRAsync(),
+    onVisibilityChange: (listener) =>
+      sessionManager.session.addEventListener('visibilitychange', () => listener(sessionManager.session.visibilityState !== 'hidden')),
   };
 }

@@ -35,13 +35,13 @@ export const outcomeScreens = {
       // Spelled out so speech reads the code letter by letter.
       sayParams: { code: r.trackingCode.split('').join(' ') },
       blocks,
-      actions: [action('survey', 'flow.action.survey', 'primary'), action('done', 'flow.action.done', 'secondary'), ...backAndCancel()],
+      actions: [action('survey', 'flow.action.survey', 'primary'), action('done', 'booth.wipe.done', 'secondary'), ...backAndCancel()],
     };
   },
 
   thanks: ({ t, action, backAndCancel }) => ({
     blocks: [{ kind: 'text', text: t('survey.thanks') }],
-    actions: [action('done', 'flow.action.done', 'primary'), ...backAndCancel()],
+    actions: [action('done', 'booth.wipe.done', 'primary'), ...backAndCancel()],
   }),
 
   lookupResult: ({ service: s, state, ctx, t, loc, action, backAndCancel }) => {
@@ -63,7 +63,7 @@ export const outcomeScreens = {
     return {
       sayKey: b ? 'avatar.lookupResult' : 'avatar.lookupUnavailable',
       blocks,
-      actions: [action('again', 'flow.action.again', 'secondary'), action('done', 'flow.action.done', 'primary'), ...backAndCancel()],
+      actions: [action('again', 'flow.action.again', 'secondary'), action('done', 'booth.wipe.done', 'primary'), ...backAndCancel()],
     };
   },
 
@@ -98,7 +98,7 @@ export const outcomeScreens = {
       sayKey: 'avatar.statusResult',
       sayParams: { status: statusLabel },
       blocks,
-      actions: [action('again', 'flow.action.again', 'secondary'), action('done', 'flow.action.done', 'primary'), ...backAndCancel()],
+      actions: [action('again', 'flow.action.again', 'secondary'), action('done', 'booth.wipe.done', 'primary'), ...backAndCancel()],
     };
   },
 } satisfies Record<string, ScreenBuilder>;

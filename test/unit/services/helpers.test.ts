@@ -5,9 +5,9 @@ import { statusUrl } from '../../../src/services/statusUrl';
 import { addWorkingDays, nextWorkingDays, witaToday } from '../../../src/services/workingDays';
 
 describe('status links for QR codes', () => {
-  it('build /?status=<code>, relative or on an origin', () => {
-    expect(statusUrl('K7QM-4ZTX')).to.equal('/?status=K7QM-4ZTX');
-    expect(statusUrl('K7QM-4ZTX', 'https://layanan.example/')).to.equal('https://layanan.example/?status=K7QM-4ZTX');
+  it('build /status/<code>, relative or on an origin', () => {
+    expect(statusUrl('K7QM-4ZTX')).to.equal('/status/K7QM-4ZTX');
+    expect(statusUrl('K7QM-4ZTX', 'https://layanan.example/')).to.equal('https://layanan.example/status/K7QM-4ZTX');
   });
 });
 

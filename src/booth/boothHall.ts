@@ -1,0 +1,147 @@
+import type { Scene } from '@babylonjs/core/scene';
+import type { TransformNode } from '@babylonjs/core/Meshes/transformNode';
+import type { I18n } from '../i18n/createI18n';
+import type { InteractionRegistry } from '../input/interactionRegistry';
+import type { KioskFlow } from '../services';
+import type { PanelFactory } from '../ui/panelShelf';
+import { AvatarVoice } from '../ui/avatarVoice';
+import { writeBooth, type BoothSettings } from './boothMode';
+import { CountdownPanel } from './countdownPanel';
+import { createHallWipe } from './hallWipe';
+import { OperatorMenu, type BoothComfort } from './operatorMenu';
+import { OperatorOpener } from './operatorOpener';
+import type { PendingSubmissions } from './pendingSubmissions';
+import type { Wipe } from './wipe';
+import { startWipeTriggers, type WipeTriggers } from './wipeTriggers';
+import type { WipeTimes } from './wipeTimes';
+
+/** What the booth needs from the hall. */
+export interface BoothHallOptions {
+  scene: Scene;
+  root: HTMLElement;
+  i18n: I18n;
+  registry: InteractionRegistry;
+  panels: PanelFactory;
+  flows: Iterable<KioskFlow>;
+  voices: Iterable<{ silence(): void }>;
+  booth: BoothSettings;
+  times: WipeTimes;
+  speech: SpeechSynthesis | null;
+  home: () => void;
+  /** The visitor is away from the welcome point. */
+  awayFromWelcome: () => boolean;
+  inXr: () => boolean;
+  /** The welcome panel's anchor: the operator menu opens in its place, its opener beside it. */
+  welcomeAnchor: TransformNode;
+  pending: PendingSubmissions;
+  comfort: BoothComfort;
+}
+
+/** The booth's part of the hall: the wipe, what triggers it, the countdown and the goodbye. */
+export interface BoothHall {
+  wipe: Wipe;
+  triggers: WipeTriggers;
+  dispose(): void;
+}
+
+/** The booth settings as the page holds them, saved to storage on every change. */
+interface SettingsRef {
+  get(): BoothSettings;
+  save(s: BoothSettings): void;
+}
+
+/**
+ * Builds the wipe and its triggers, and in booth mode the operator menu (opened at once while the device
+ * is not enrolled). `<body data-wipes data-last-wipe>` count the wipes and name the last reason (no
+ * personal data) for tests.
+ */
+export function createBoothHall(o: BoothHallOptions): BoothHall {
+  let current = o.booth;
+  const settings: SettingsRef = { get: () => current, save: (s) => { current = s; writeBooth(localStorage, s); } };
+  const flows = [...o.flows];
+  const countdown = new CountdownPanel({ scene: o.scene, i18n: o.i18n, panels: o.panels, onStay: () => triggers.activity() });
+  const wipe = createHallWipe({ flows, voices: o.voices, i18n: o.i18n, locale: () => current.defaultLocale, home: o.home, speech: o.speech, hideNotices: () => countdown.set(null) });
+  const triggers = startWipeTriggers({
+    wipe,
+    times: o.times,
+    booth: current.on,
+    needsReset: () => o.awayFromWelcome() || flows.some((f) => f.view().screen !== 'services'),
+    countdown: (s) => countdown.set(s),
+    inXr: o.inXr,
+  });
+  const stopGoodbye = sayGoodbye(o, wipe);
+  const stopActivate = o.registry.onActivate(() => triggers.activity());
+  if (current.on) {
+    if (current.defaultLocale !== o.i18n.locale) o.i18n.setLocale(current.defaultLocale);
+    startOperator(o, wipe, settings);
+  }
+  return {
+    wipe,
+    triggers,
+    dispose: () => {
+      stopGoodbye();
+      stopActivate();
+      triggers.dispose();
+    },
+  };
+}
+
+/** After a wipe that removed personal data: the goodbye, spoken and in a status line, until the next activation. */
+function sayGoodbye(o: BoothHallOptions, wipe: Wipe): () => void {
+  const voice = new AvatarVoice({ synth: o.speech, onSpeaking: () => undefined });
+  const line = document.createElement('p');
+  line.className = 'booth-goodbye hall-message';
+  line.setAttribute('role', 'status');
+  line.hidden = true;
+  o.root.append(line);
+  document.body.dataset.wipes = '0';
+  const stopWipe = wipe.onWipe((e) => {
+    document.body.dataset.wipes = String(wipe.runs());
+    document.body.dataset.lastWipe = e.reason;
+    if (!e.hadPersonalData) return;
+    line.textContent = o.i18n.t('avatar.goodbye');
+    line.hidden = false;
+    voice.say(line.textContent, o.i18n.locale);
+  });
+  const stopActivate = o.registry.onActivate(() => {
+    line.hidden = true;
+  });
+  return () => {
+    stopWipe();
+    stopActivate();
+    voice.stop();
+    line.remove();
+  };
+}
+
+/** The operator menu and its hidden opener; the PIN pad opens at once while the device is not enrolled. */
+function startOperator(o: BoothHallOptions, wipe: Wipe, settings: SettingsRef): void {
+  const alert = document.createElement('p');
+  alert.className = 'booth-operator-message hall-message';
+  alert.setAttribute('role', 'alert');
+  alert.hidden = true;
+  o.root.append(alert);
+  const menu = new OperatorMenu({
+    scene: o.scene,
+    i18n: o.i18n,
+    panels: o.panels,
+    welcomeAnchor: o.welcomeAnchor,
+    origin: location.origin,
+    pending: o.pending,
+    comfort: o.comfort,
+    settings: settings.get,
+    save: settings.save,
+    reset: () => wipe.run('operator'),
+    announce: (text) => {
+      alert.textContent = text;
+      alert.hidden = text === '';
+    },
+    leave: () => {
+      settings.save({ ...settings.get(), on: false });
+      location.replace(location.pathname);
+    },
+  });
+  new OperatorOpener({ scene: o.scene, i18n: o.i18n, panels: o.panels, welcomeAnchor: o.welcomeAnchor, onOpen: () => menu.openPin() });
+  wipe.onWipe(() => menu.close());
+  if (!settings.get().token) menu.openPin();
+}
