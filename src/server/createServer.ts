@@ -7,6 +7,7 @@ import { registerBoothOfficerRoutes } from './boothRoutes';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './errorHandler';
 import { buildOpenApi } from './openApi';
+import { registerLiveRoutes, type LiveOptions } from './live/liveRoutes';
 import { createRateLimiter, registerApiRateLimit } from './rateLimiter';
 import { registerOfficerRoutes } from './routes/officerRoutes';
 import { registerPublicRoutes } from './routes/publicRoutes';
@@ -47,6 +48,8 @@ export interface CreateServerOptions {
   trustProxy?: false | string[];
   /** Booking quotas and the booth PIN (see bookingLimits.ts). */
   booking?: BookingOptions;
+  /** Live consultation: office hours and the bus between processes (see live/liveRoutes.ts). */
+  live?: LiveOptions;
 }
 
 /** Builds the Fastify app: security headers, CORS, rate limits, public API, officer API, OpenAPI and static files. */
@@ -87,6 +90,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   registerPublicRoutes(app, ctx);
   registerOfficerRoutes(app, ctx);
   registerBoothOfficerRoutes(app, ctx);
+  await registerLiveRoutes(app, ctx, { ...options.live, allowedOrigins: options.allowedOrigins ?? [] });
   app.get('/api/openapi.json', async () => buildOpenApi(nextBookableDay(ctx.now())));
   if (options.distDir) await registerStaticFiles(app, options.distDir, { serveSourceMaps: options.serveSourceMaps ?? false });
   return app;
