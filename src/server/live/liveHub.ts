@@ -126,9 +126,9 @@ export async function createLiveHub(options: { db: Db; bus: LiveBus; hours: Offi
     changed: () => bus.publish({ t: 'changed' }),
     async finish(rows, reason) {
       for (const row of rows) {
+        await auditCall(db, row, reason);
         await hub.deliver(row.citizen_conn, { t: 'ended', reason });
         if (row.officer_conn) await hub.deliver(row.officer_conn, { t: 'ended', callId: row.call_key, reason });
-        await auditCall(db, row, reason);
       }
       if (rows.length > 0) await hub.changed();
     },
