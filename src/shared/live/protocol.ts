@@ -78,5 +78,5 @@ export type LiveErrorCode = 'bad_message' | 'unauthenticated' | 'closed' | 'no_o
 
 /** Longest chat message, characters. */
 export const CHAT_MAX = 500;
-/** Longest signalling payload, characters of JSON (an audio-only SDP is ~2–4 kB). */
-export const SIGNAL_MAX = 6000;
+/** Longest signalling payload, characters of JSON (an audio-only SDP is ~2–5 kB; bigger ones cross processes through the relay table). */
+export const SIGNAL_MAX = 12_000;
