@@ -9,6 +9,7 @@ import { loadCatalogue } from './catalogueLoader';
 import { loadConfig } from './config';
 import { serverLoggerOptions } from './logRedaction';
 import { createServer } from './createServer';
+import { parseIceServers } from './live/iceServers';
 import { loadOfficeHours } from './live/officeHoursLoader';
 import { bootstrapFirstAdmin, runOfficerCommand } from './officerCli';
 import { openStorage } from './openStorage';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     statusLookupsPerMinute: config.rateLimitPerMinute === 0 ? 0 : config.statusLookupsPerMinute,
     serveSourceMaps: config.serveSourceMaps,
     logger: serverLoggerOptions(process.env.LOG_LEVEL ?? 'info'),
-    live: { officeHours: await loadOfficeHours(process.env.OFFICE_HOURS_FILE || undefined) },
+    live: { officeHours: await loadOfficeHours(process.env.OFFICE_HOURS_FILE || undefined), iceServers: parseIceServers(process.env.ICE_SERVERS) },
   });
 
   const purge = () =>

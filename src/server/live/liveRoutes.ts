@@ -13,6 +13,7 @@ import type { ServerContext } from '../serverContext';
 import { serveCitizen } from './citizenSocket';
 import { createLiveBus, type LiveBus } from './liveBus';
 import { createLiveHub } from './liveHub';
+import type { IceServer } from './iceServers';
 import { issueToken } from './liveStore';
 import { loadOfficeHours } from './officeHoursLoader';
 import { serveOfficer } from './officerSocket';
@@ -23,6 +24,8 @@ export interface LiveOptions {
   officeHours?: OfficeHours;
   /** Bus between processes; default LISTEN/NOTIFY on PostgreSQL, in-process on PGlite. */
   bus?: LiveBus;
+  /** STUN/TURN servers handed to the browsers (ICE_SERVERS); default none (LAN). */
+  iceServers?: IceServer[];
 }
 
 /** Largest WebSocket message accepted, bytes (signalling is a few kB). */
@@ -48,7 +51,7 @@ export async function registerLiveRoutes(app: FastifyInstance, ctx: ServerContex
   });
   app.get('/api/live/hours', async () => {
     const at = ctx.now();
-    return { units: Object.fromEntries(KIOSK_IDS.map((u) => [u, unitHours(hours, u, at)])) };
+    return { units: Object.fromEntries(KIOSK_IDS.map((u) => [u, unitHours(hours, u, at)])), iceServers: options.iceServers ?? [] };
   });
   app.get('/api/live/socket', { websocket: true, preValidation: async (request) => checkOrigin(request, options.allowedOrigins) }, (socket) => serveCitizen(hub, socket));
   app.get(

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { parseIceServers } from '../../../src/server/live/iceServers';
 import { parseCitizenMessage, parseOfficerMessage } from '../../../src/server/live/liveMessages';
 
 describe('live socket messages', () => {
@@ -16,5 +17,16 @@ describe('live socket messages', () => {
     for (const raw of ['{"t":"presence","status":"busy"}', '{"t":"accept"}', '{"t":"transfer","callId":"a"}', `{"t":"signal","callId":"a","data":{"description":{"type":"offer","sdp":"${'x'.repeat(13000)}"}}}`]) {
       expect(parseOfficerMessage(raw), raw).to.equal(null);
     }
+  });
+});
+
+describe('ICE_SERVERS', () => {
+  it('reads STUN/TURN entries and refuses anything else', () => {
+    expect(parseIceServers(undefined)).to.deep.equal([]);
+    expect(parseIceServers('[{"urls":"stun:stun.kota.go.id:3478"},{"urls":["turn:t.kota.go.id"],"username":"hall","credential":"k"}]')).to.deep.equal([
+      { urls: 'stun:stun.kota.go.id:3478' },
+      { urls: ['turn:t.kota.go.id'], username: 'hall', credential: 'k' },
+    ]);
+    for (const bad of ['stun:x', '{"urls":"stun:x"}', '[{"urls":"http://x"}]', '[{"urls":"stun:x","username":1}]']) expect(() => parseIceServers(bad), bad).to.throw(/ICE_SERVERS must be/);
   });
 });
