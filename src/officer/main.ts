@@ -44,7 +44,10 @@ function start(): void {
   const api = createOfficerApi();
   const loginForm = $('login') as HTMLFormElement;
   const appError = $('app-error');
+  const state: { session: SessionResponse | null; stopLive: (() => void) | null } = { session: null, stopLive: null };
   const showLogin = () => {
+    state.stopLive?.();
+    state.stopLive = null;
     loginForm.classList.remove('hidden');
     $('app').classList.add('hidden');
     $('nav').classList.add('hidden');
@@ -59,7 +62,6 @@ function start(): void {
       appError.textContent = err instanceof Error ? err.message : String(err);
     },
   };
-  const state: { session: SessionResponse | null } = { session: null };
   const open = (view: string) => {
     appError.textContent = '';
     const allowed = VIEWS_BY_ROLE[state.session?.role ?? ''] ?? ['security'];
@@ -85,6 +87,10 @@ function start(): void {
     $('nav').classList.remove('hidden');
     $('logout').classList.remove('hidden');
     $('who').textContent = `${session.username} · ${session.role}`;
+    // Live consultation (issue 11): officers only, loaded on demand.
+    if (session.role === 'officer' && !state.stopLive) {
+      void import('./live/livePanel').then((m) => (state.stopLive ??= m.startLivePanel($('live'))), ctx.showError);
+    }
     open(location.hash.slice(1) || 'requests');
   };
   for (const b of $('nav').querySelectorAll('button')) {
