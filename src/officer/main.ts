@@ -4,6 +4,7 @@ import { showAccounts, showSecurity } from './accountViews';
 import { showDsr } from './dsrView';
 import type { SessionResponse } from '../shared/api/officerSchemas';
 import { showAudit, showIkm, showList, type ViewContext } from './views';
+import { startLivePanel } from './live/livePanel';
 
 /** Menu entries each role sees (the server checks the role on every route; this only hides what would be refused). */
 const VIEWS_BY_ROLE: Record<string, string[]> = {
@@ -87,10 +88,9 @@ function start(): void {
     $('nav').classList.remove('hidden');
     $('logout').classList.remove('hidden');
     $('who').textContent = `${session.username} · ${session.role}`;
-    // Live consultation (issue 11): officers only, loaded on demand.
-    if (session.role === 'officer' && !state.stopLive) {
-      void import('./live/livePanel').then((m) => (state.stopLive ??= m.startLivePanel($('live'))), ctx.showError);
-    }
+    // Live consultation (issue 11): officers only. A static import on purpose: an import() here makes webpack's chunk
+    // runtime call `Promise`, which module concatenation binds to TypeBox's exported `Promise` in this bundle.
+    if (session.role === 'officer' && !state.stopLive) state.stopLive = startLivePanel($('live'));
     open(location.hash.slice(1) || 'requests');
   };
   for (const b of $('nav').querySelectorAll('button')) {

@@ -23,16 +23,20 @@ export interface LiveHost {
   close(): Promise<void>;
 }
 
-/** Creates the officers (`name` → units), then starts the server and a fake-media Chromium. */
-export async function startLiveHost(officers: Record<string, string[]>): Promise<LiveHost> {
+/** A test account: an officer with units (a string list), or a supervisor or admin. */
+export type TestAccount = string[] | 'supervisor' | 'admin';
+
+/** Creates the accounts (`name` → units or role), then starts the server and a fake-media Chromium. */
+export async function startLiveHost(officers: Record<string, TestAccount>): Promise<LiveHost> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'hall-live-e2e-'));
   const dataDir = path.join(dir, 'data');
   const hoursFile = path.join(dir, 'officeHours.json');
   const day = '00:00-24:00';
   await writeFile(hoursFile, JSON.stringify({ version: 1, defaults: { sun: day, mon: day, tue: day, wed: day, thu: day, fri: day, sat: day }, units: Object.fromEntries(KIOSK_IDS.map((u) => [u, {}])), holidays: [] }));
   const tsx = path.join(repoRoot, 'node_modules/.bin/tsx');
-  for (const [name, units] of Object.entries(officers)) {
-    await promisify(execFile)(tsx, ['src/server/main.ts', '--create-officer', name, '--role', 'officer', '--units', units.join(',')], {
+  for (const [name, account] of Object.entries(officers)) {
+    const role = Array.isArray(account) ? ['--role', 'officer', '--units', account.join(',')] : ['--role', account];
+    await promisify(execFile)(tsx, ['src/server/main.ts', '--create-officer', name, ...role], {
       cwd: repoRoot,
       env: { ...process.env, DATA_DIR: dataDir, OFFICER_PASSWORD },
     });
@@ -50,8 +54,8 @@ export async function startLiveHost(officers: Record<string, string[]>): Promise
   };
 }
 
-/** Opens the officer console in its own context, signs in and turns the officer available. */
-export async function openConsole(host: LiveHost, username: string): Promise<Page> {
+/** Opens the officer console in its own context and signs in. */
+export async function signInConsole(host: LiveHost, username: string): Promise<Page> {
   const context = await host.browser.newContext({ locale: 'id-ID' });
   context.setDefaultTimeout(60_000);
   const page = await context.newPage();
@@ -59,6 +63,13 @@ export async function openConsole(host: LiveHost, username: string): Promise<Pag
   await page.getByLabel('Nama pengguna').fill(username);
   await page.getByLabel('Kata sandi').fill(OFFICER_PASSWORD);
   await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.locator('#who', { hasText: username }).waitFor();
+  return page;
+}
+
+/** Opens the console, signs in and turns the officer available for live calls. */
+export async function openConsole(host: LiveHost, username: string): Promise<Page> {
+  const page = await signInConsole(host, username);
   await page.locator('#live-presence').click();
   await page.locator('#live-presence[aria-pressed="true"]').waitFor();
   return page;
