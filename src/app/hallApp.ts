@@ -1,5 +1,5 @@
 import catalogueJson from '../../scenes/catalogue.json';
-import { parseCatalogue } from '../shared/catalogue';
+import { parseCatalogue, type KioskId } from '../shared/catalogue';
 import { FeatureList } from '../input/feature';
 import { registerFloor } from '../input/floorTarget';
 import { InteractionRegistry } from '../input/interactionRegistry';
@@ -18,6 +18,8 @@ import { KioskPanel } from '../ui/kioskPanel';
 import { KioskPresence } from '../ui/kioskPresence';
 import { ComfortBar } from '../ui/comfortBar';
 import { DesktopKiosks } from '../ui/desktop/desktopKiosks';
+import { LiveKiosks } from '../live/liveKiosks';
+import { liveContext } from '../live/liveContext';
 import { createAutomationHandle, type AutomationHandle } from './automationHandle';
 import { createHallActions } from './hallActions';
 import type { FirstFrame } from './firstFrame';
@@ -45,6 +47,8 @@ export interface HallAppOptions {
 /** The running hall: what main.ts keeps. */
 export interface HallApp {
   handle: AutomationHandle;
+  /** Ends every live call at once (booth wipe, leaving the hall). */
+  hangUpLive(): void;
   dispose(): void;
 }
 
@@ -85,7 +89,8 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id) });
   features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions }), false);
   const sheets = features.add(new DesktopKiosks({ root: o.overlay, kiosks: view.kiosks, flows, i18n, mode: () => mode.current(), actions, visitor: stage.eyes }));
-  features.add(new KioskPresence({ kiosks: view.kiosks, visitor: stage.eyes, onPresence: (id, near) => kioskPanels.get(id)?.setVisitorNear(near) }));
+  const live = features.add(new LiveKiosks({ kiosks: view.kiosks, panels: panels.make, i18n, context: (id) => liveContext(flows.get(id as KioskId)!.view()) }));
+  features.add(new KioskPresence({ kiosks: view.kiosks, visitor: stage.eyes, onPresence: (id, near) => (kioskPanels.get(id)?.setVisitorNear(near), live.setNear(id, near)) }));
   features.add(new DomMirror({
     root: o.overlay,
     registry,
@@ -114,8 +119,10 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const stopLoop = stage.run((dt) => features.update(dt));
   void launcher.check();
 
+  window.addEventListener('pagehide', () => live.hangUpAll());
   return {
     handle,
+    hangUpLive: () => live.hangUpAll(),
     dispose: () => {
       for (const stop of [stopLoop, stopModes, stopLocale, stopFloor, boothHall.dispose]) stop();
       features.dispose();

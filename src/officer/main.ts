@@ -4,6 +4,7 @@ import { showAccounts, showSecurity } from './accountViews';
 import { showDsr } from './dsrView';
 import type { SessionResponse } from '../shared/api/officerSchemas';
 import { showAudit, showIkm, showList, type ViewContext } from './views';
+import { startLivePanel } from './live/livePanel';
 
 /** Menu entries each role sees (the server checks the role on every route; this only hides what would be refused). */
 const VIEWS_BY_ROLE: Record<string, string[]> = {
@@ -44,7 +45,10 @@ function start(): void {
   const api = createOfficerApi();
   const loginForm = $('login') as HTMLFormElement;
   const appError = $('app-error');
+  const state: { session: SessionResponse | null; stopLive: (() => void) | null } = { session: null, stopLive: null };
   const showLogin = () => {
+    state.stopLive?.();
+    state.stopLive = null;
     loginForm.classList.remove('hidden');
     $('app').classList.add('hidden');
     $('nav').classList.add('hidden');
@@ -59,7 +63,6 @@ function start(): void {
       appError.textContent = err instanceof Error ? err.message : String(err);
     },
   };
-  const state: { session: SessionResponse | null } = { session: null };
   const open = (view: string) => {
     appError.textContent = '';
     const allowed = VIEWS_BY_ROLE[state.session?.role ?? ''] ?? ['security'];
@@ -85,6 +88,9 @@ function start(): void {
     $('nav').classList.remove('hidden');
     $('logout').classList.remove('hidden');
     $('who').textContent = `${session.username} · ${session.role}`;
+    // Live consultation (issue 11): officers only. A static import on purpose: an import() here makes webpack's chunk
+    // runtime call `Promise`, which module concatenation binds to TypeBox's exported `Promise` in this bundle.
+    if (session.role === 'officer' && !state.stopLive) state.stopLive = startLivePanel($('live'));
     open(location.hash.slice(1) || 'requests');
   };
   for (const b of $('nav').querySelectorAll('button')) {

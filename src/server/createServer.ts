@@ -7,6 +7,7 @@ import { registerBoothOfficerRoutes } from './boothRoutes';
 import { registerCors } from './cors';
 import { registerErrorHandling } from './errorHandler';
 import { buildOpenApi } from './openApi';
+import { registerLiveRoutes, type LiveOptions } from './live/liveRoutes';
 import { createRateLimiter, registerApiRateLimit } from './rateLimiter';
 import { registerOfficerRoutes } from './routes/officerRoutes';
 import { registerPublicRoutes } from './routes/publicRoutes';
@@ -50,6 +51,8 @@ export interface CreateServerOptions {
   booking?: BookingOptions;
   /** Key pair for sealed (offline-queued) submissions; main.ts loads it from DATA_DIR. Default: a fresh one in memory. */
   submissionKeys?: SubmissionKeys;
+  /** Live consultation: office hours and the bus between processes (see live/liveRoutes.ts). */
+  live?: LiveOptions;
 }
 
 /** Builds the Fastify app: security headers, CORS, rate limits, public API, officer API, OpenAPI and static files. */
@@ -91,6 +94,7 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   registerPublicRoutes(app, ctx);
   registerOfficerRoutes(app, ctx);
   registerBoothOfficerRoutes(app, ctx);
+  await registerLiveRoutes(app, ctx, { ...options.live, allowedOrigins: options.allowedOrigins ?? [] });
   app.get('/api/openapi.json', async () => buildOpenApi(nextBookableDay(ctx.now()), ctx.submissionKeys.publicKey));
   if (options.distDir) await registerStaticFiles(app, options.distDir, { serveSourceMaps: options.serveSourceMaps ?? false });
   return app;

@@ -9,6 +9,8 @@ import { loadCatalogue } from './catalogueLoader';
 import { loadConfig } from './config';
 import { serverLoggerOptions } from './logRedaction';
 import { createServer } from './createServer';
+import { parseIceServers } from './live/iceServers';
+import { loadOfficeHours } from './live/officeHoursLoader';
 import { bootstrapFirstAdmin, runOfficerCommand } from './officerCli';
 import { openStorage } from './openStorage';
 import { purgeExpiredPersonalData } from './retention';
@@ -52,6 +54,7 @@ async function main(): Promise<void> {
     serveSourceMaps: config.serveSourceMaps,
     submissionKeys: await loadOrCreateSubmissionKeys(config.dataDir),
     logger: serverLoggerOptions(process.env.LOG_LEVEL ?? 'info'),
+    live: { officeHours: await loadOfficeHours(process.env.OFFICE_HOURS_FILE || undefined), iceServers: parseIceServers(process.env.ICE_SERVERS) },
   });
 
   const purge = () =>

@@ -13,4 +13,14 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Closes connections (and flushes the embedded database to disk). */
   close(): Promise<void>;
+  /** PostgreSQL only: LISTEN/NOTIFY between server processes (the embedded database is one process). */
+  pubsub?: PubSub;
+}
+
+/** Cross-process notifications on channels scoped to this database's schema (PostgreSQL LISTEN/NOTIFY). */
+export interface PubSub {
+  /** Listens on a dedicated connection (reconnecting when it drops); resolves to a function that stops it. */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Sends one notification (payload under 8000 bytes), delivered to every listener, this process included. */
+  notify(channel: string, payload: string): Promise<void>;
 }

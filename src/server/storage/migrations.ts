@@ -247,6 +247,49 @@ $$
 ALTER TABLE items ADD COLUMN submitted_at timestamptz;
 `,
   },
+  {
+    version: 7,
+    name: 'live consultation: citizen tokens, officer presence, calls (issue 11)',
+    sql: `
+CREATE TABLE live_tokens (
+  token_hash text PRIMARY KEY,
+  expires_at timestamptz NOT NULL
+);
+CREATE TABLE live_presence (
+  officer_id integer PRIMARY KEY REFERENCES officers (id),
+  username text NOT NULL,
+  units jsonb NOT NULL,
+  status text NOT NULL CHECK (status IN ('available', 'away')),
+  conn_id text NOT NULL,
+  seen_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE live_calls (
+  id serial PRIMARY KEY,
+  call_key text NOT NULL UNIQUE,
+  unit text NOT NULL,
+  status text NOT NULL CHECK (status IN ('waiting', 'active', 'ended')),
+  citizen_conn text NOT NULL,
+  officer_id integer,
+  officer text,
+  officer_conn text,
+  consent_context boolean NOT NULL DEFAULT false,
+  consent_form boolean NOT NULL DEFAULT false,
+  transfers integer NOT NULL DEFAULT 0,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  queued_at timestamptz NOT NULL DEFAULT now(),
+  accepted_at timestamptz,
+  ended_at timestamptz,
+  end_reason text,
+  seen_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX live_calls_open ON live_calls (unit, queued_at, id) WHERE status <> 'ended';
+CREATE TABLE live_relay (
+  id serial PRIMARY KEY,
+  payload text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+`,
+  },
 ];
 
 /** Arbitrary constant naming the migration lock, so two processes starting together do not race. */

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { Db, Queryable } from './db';
+import { createPgPubSub } from './pgPubSub';
 
 /** Options of a PostgreSQL connection pool. */
 export interface PgDbOptions {
@@ -23,8 +24,10 @@ export async function openPgDb(options: PgDbOptions): Promise<Db> {
     process.stderr.write(`postgres pool: ${err.message}\n`);
   });
   if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+  const clientConfig = { connectionString: options.connectionString, options: options.schema ? `-c search_path=${options.schema}` : undefined };
   return {
     engine: 'postgres',
+    pubsub: createPgPubSub(clientConfig, options.schema ?? 'public', (sql, params) => pool.query(sql, params)),
     async query<T>(sql: string, params?: unknown[]) {
       const res = await pool.query(sql, params);
       return res.rows as T[];

@@ -23,7 +23,14 @@ export const chromiumArgs = [
   '--autoplay-policy=no-user-gesture-required',
 ];
 
-/** Launches headless Chromium for the e2e tests and the bench. */
-export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, ...options, args: [...chromiumArgs, ...(options.args ?? [])] });
+/**
+ * Fake microphone and camera, granted without a prompt (live-call tests): Chromium's fake audio device plays a
+ * short beep every second, so a voice meter on the far side sees sound come and go.
+ */
+export const fakeMediaArgs = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
+/** Launches headless Chromium for the e2e tests and the bench; `fakeMedia` adds {@link fakeMediaArgs}. */
+export async function launchChromium(options: LaunchOptions & { fakeMedia?: boolean } = {}): Promise<Browser> {
+  const { fakeMedia, ...launch } = options;
+  return chromium.launch({ executablePath: chromiumPath, headless: true, ...launch, args: [...chromiumArgs, ...(fakeMedia ? fakeMediaArgs : []), ...(launch.args ?? [])] });
 }

@@ -1,0 +1,166 @@
+/**
+ * "Bicara dengan petugas" at every kiosk (issue 11): a small panel beside the kiosk panel, built the first time a
+ * visitor comes near (so the first frame at the welcome point does not grow), showing today's office hours and the
+ * call control. The call itself (citizenCall, peer link, voice meter) is behind import(): nothing of it downloads
+ * before the first call. While a call runs, the kiosk's avatar shows the officer and its mouth follows their voice.
+ */
+import { TransformNode } from '@babylonjs/core/Meshes/transformNode';
+import type { I18n } from '../i18n/createI18n';
+import { Feature } from '../input/feature';
+import type { CitizenContext } from '../shared/live/protocol';
+import type { UnitHours } from '../shared/live/officeHours';
+import type { PanelFactory } from '../ui/panelShelf';
+import type { PanelSurface } from '../ui/panelSurface';
+import type { KioskView } from '../world/hallView';
+import type { CallState, CitizenCall } from './citizenCall';
+import { liveScreen, type LivePhase } from './liveScreen';
+
+/** Size of the live panel, metres, and where it hangs: beside the kiosk panel. */
+const SIZE = { width: 0.5, height: 0.5 };
+const OFFSET_X = -0.72;
+
+/** Options of the live kiosks. */
+export interface LiveKiosksOptions {
+  kiosks: readonly KioskView[];
+  panels: PanelFactory;
+  i18n: I18n;
+  /** What the citizen may share with the officer: the kiosk's service and step (and, second consent, the form). */
+  context: (kioskId: string) => { context: CitizenContext; form: Record<string, string> };
+}
+
+/** One kiosk's live state. */
+interface LiveKiosk {
+  view: KioskView;
+  surface: PanelSurface;
+  hours: UnitHours | null;
+  phase: LivePhase;
+  call: CitizenCall | null;
+  state: CallState | null;
+  shared: { context: boolean; form: boolean };
+}
+
+/** Read-only view for tests and automation (no personal data). */
+export interface LiveHandle {
+  state(kioskId: string): { phase: LivePhase; call: CallState | null; speaking: boolean } | null;
+  rtpBytes(kioskId: string): Promise<{ inbound: number; outbound: number }>;
+}
+
+declare global {
+  interface Window {
+    serviceHallLive?: LiveHandle;
+  }
+}
+
+/** The live panels of the hall and the avatars they drive. */
+export class LiveKiosks extends Feature {
+  readonly name = 'liveKiosks';
+  private readonly live = new Map<string, LiveKiosk>();
+  private readonly speakingNow = new Map<string, boolean>();
+
+  constructor(private readonly o: LiveKiosksOptions) {
+    super();
+    o.i18n.onChange(() => this.live.forEach((k) => this.paint(k)));
+    window.serviceHallLive = {
+      state: (id) => {
+        const k = this.live.get(id);
+        return k ? { phase: k.phase, call: k.state, speaking: this.speakingNow.get(id) ?? false } : null;
+      },
+      rtpBytes: (id) => this.live.get(id)?.call?.rtpBytes() ?? Promise.resolve({ inbound: 0, outbound: 0 }),
+    };
+  }
+
+  /** The visitor came near a kiosk: build its live panel once and refresh the office hours. */
+  setNear(kioskId: string, near: boolean): void {
+    if (!near) return;
+    const view = this.o.kiosks.find((k) => k.id === kioskId);
+    if (!view) return;
+    let k = this.live.get(kioskId);
+    if (!k) {
+      const anchor = new TransformNode(`live.${kioskId}.anchor`, view.panelAnchor.getScene());
+      anchor.parent = view.panelAnchor;
+      anchor.position.x = OFFSET_X;
+      k = { view, surface: this.o.panels(`live.${kioskId}`, anchor, SIZE, (c) => this.onControl(kioskId, c)), hours: null, phase: 'idle', call: null, state: null, shared: { context: false, form: false } };
+      this.live.set(kioskId, k);
+    }
+    const kiosk = k;
+    if (kiosk.phase === 'idle') void this.loadHours(kiosk);
+    this.paint(kiosk);
+  }
+
+  /** Ends every call at once (hang-up, booth wipe, leaving the hall). */
+  hangUpAll(): void {
+    for (const k of this.live.values()) if (k.call) this.hangUp(k);
+  }
+
+  override update(): void {
+    for (const [id, k] of this.live) {
+      const speaking = k.phase === 'active' && k.call !== null && k.call.speaking();
+      if (speaking !== (this.speakingNow.get(id) ?? false)) k.view.avatar.setSpeaking(speaking);
+      this.speakingNow.set(id, speaking);
+    }
+  }
+
+  override dispose(): void {
+    this.hangUpAll();
+    for (const k of this.live.values()) k.surface.dispose();
+    delete window.serviceHallLive;
+  }
+
+  private async loadHours(k: LiveKiosk): Promise<void> {
+    const res = await fetch('/api/live/hours').catch(() => null);
+    const body = res?.ok ? ((await res.json()) as { units: Record<string, UnitHours> }) : null;
+    k.hours = body?.units[k.view.id] ?? null;
+    this.paint(k);
+  }
+
+  private paint(k: LiveKiosk): void {
+    k.surface.show(liveScreen(this.o.i18n.t, { phase: k.phase, hours: k.hours, call: k.state, shared: k.shared, locale: this.o.i18n.locale }));
+  }
+
+  private onControl(kioskId: string, control: string): void {
+    const k = this.live.get(kioskId)!;
+    if (control === 'call') k.phase = 'consent';
+    else if (control === 'cancel') k.phase = 'idle';
+    else if (control === 'mic' || control === 'nomic') void this.start(k, control === 'mic');
+    else if (control === 'hangup') this.hangUp(k);
+    else if (control.startsWith('reply.')) k.call?.chat(this.o.i18n.t(`live.quick.${control.slice(6)}`));
+    else if (control === 'share' || control === 'shareForm') this.share(k, control);
+    this.paint(k);
+  }
+
+  private async start(k: LiveKiosk, withMic: boolean): Promise<void> {
+    k.phase = 'connecting';
+    this.paint(k);
+    const { startCitizenCall, openMicrophone } = await import(/* webpackChunkName: "live-call" */ './citizenCall');
+    const mic = withMic ? await openMicrophone().catch(() => null) : null;
+    const ctx = new AudioContext();
+    k.call = await startCitizenCall({
+      unit: k.view.id,
+      mic,
+      audioContext: ctx,
+      onChange: (state) => {
+        k.state = state;
+        k.phase = state.phase === 'ended' || state.phase === 'refused' ? 'ended' : state.phase;
+        if (k.phase === 'ended') {
+          k.call = null;
+          k.shared = { context: false, form: false };
+          void ctx.close();
+        }
+        this.paint(k);
+      },
+    });
+  }
+
+  private hangUp(k: LiveKiosk): void {
+    k.call?.hangUp();
+    k.call = null;
+  }
+
+  private share(k: LiveKiosk, control: string): void {
+    if (!k.call) return;
+    k.shared = control === 'share' ? { context: !k.shared.context, form: false } : { context: true, form: !k.shared.form };
+    k.call.consent(k.shared.context, k.shared.form);
+    const { context, form } = this.o.context(k.view.id);
+    if (k.shared.context) k.call.share(k.shared.form ? { ...context, form } : context);
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Done means of issue 11, in two Chromium pages with fake media devices: the officer console, and the hall in VR
+ * (IWER, hands). The citizen calls from the kiosk's live panel with pinches, the officer accepts, audio flows both
+ * ways (inbound RTP bytes grow on both sides), chat crosses both ways, the avatar's speaking follows the officer's
+ * real audio (muting the officer silences it), and hanging up ends the call on both sides.
+ */
+import { expect } from 'chai';
+import type { Page } from 'playwright-core';
+import { events, target, waitForActivation } from './hallQueries';
+import { enterVr, openHall, type HallSession } from './support/openHall';
+import { openConsole, startLiveHost, type LiveHost } from './support/liveHost';
+import type { Vec3 } from './support/xrDriver';
+
+const KIOSK = 'kependudukan';
+const PANEL = `live.${KIOSK}`;
+const v = (p: readonly number[]): Vec3 => ({ x: p[0], y: p[1], z: p[2] });
+
+/** The kiosk's live state as the hall reports it. */
+function liveState(page: Page) {
+  return page.evaluate((id) => window.serviceHallLive!.state(id), KIOSK);
+}
+
+/** Waits until a page's RTP byte counters (read with getStats) pass `min` both ways. */
+async function waitForRtp(page: Page, read: 'hall' | 'console', min: { inbound: number; outbound: number }): Promise<{ inbound: number; outbound: number }> {
+  await page.waitForFunction(
+    async ([who, kiosk, m]) => {
+      const bytes = who === 'hall' ? await window.serviceHallLive!.rtpBytes(kiosk as string) : await window.officerLive!.rtpBytes();
+      return bytes.inbound > (m as { inbound: number }).inbound && bytes.outbound > (m as { outbound: number }).outbound;
+    },
+    [read, KIOSK, min] as const,
+    { polling: 250, timeout: 60_000 },
+  );
+  return page.evaluate(([who, kiosk]) => (who === 'hall' ? window.serviceHallLive!.rtpBytes(kiosk) : window.officerLive!.rtpBytes()), [read, KIOSK] as const);
+}
+
+describe('live call: officer console and a kiosk in VR with hands (two Chromium pages, fake media)', function () {
+  this.timeout(600_000);
+  let host: LiveHost;
+  let hall: HallSession;
+  let officer: Page;
+
+  before(async function () {
+    this.timeout(600_000);
+    host = await startLiveHost({ rina: [KIOSK] });
+    officer = await openConsole(host, 'rina');
+    hall = await openHall({ existingServer: host.server, existingBrowser: host.browser, xr: { inputMode: 'hands' } });
+    await enterVr(hall);
+  });
+
+  after(async () => {
+    await hall?.close();
+    await host?.close();
+  });
+
+  /** Pinch-ray at a control of the live panel (hands: the panel hangs beside the kiosk, out of poking reach). */
+  async function pinchAt(id: string): Promise<void> {
+    const { page, xr } = hall;
+    await page.waitForFunction((tid) => window.serviceHall!.targets().some((t) => t.id === tid && t.enabled), id);
+    const t = await target(page, id);
+    const before = (await events(page)).length;
+    const aim = await xr!.aimAt('right', v(t.position), { steps: 12 });
+    expect(aim.errorRadians, `aiming at ${id}`).to.be.lessThan(0.02);
+    await xr!.pinch('right', { holdFrames: 6 });
+    expect((await waitForActivation(page, id, before, 20_000)).via).to.equal('ray');
+  }
+
+  it('walks to the kiosk, calls, is accepted, talks and chats both ways, and hangs up on both sides', async () => {
+    const { page, xr } = hall;
+    // Teleport to the kiosk's stand-here spot, as a visitor does.
+    const lang = await target(page, 'welcome.language');
+    await xr!.moveFingertipTo('right', v([0, 1, 2].map((i) => lang.position[i] + lang.normal[i] * 0.35 + [0.15, 0, 0][i])), { steps: 5 });
+    await pinchAt(`spot.${KIOSK}`);
+
+    // The live panel appears at the kiosk; the microphone is asked for only after the reason line.
+    await pinchAt(`${PANEL}.call`);
+    expect((await liveState(page))!.phase).to.equal('consent');
+    await pinchAt(`${PANEL}.mic`);
+    await page.waitForFunction((k) => window.serviceHallLive!.state(k)?.phase === 'waiting', KIOSK);
+    expect((await liveState(page))!.call!.position).to.equal(1);
+
+    // The officer hears the ring and sees the waiting citizen; accepts.
+    await officer.locator('#live-queue button[data-call]').click();
+    await page.waitForFunction((k) => window.serviceHallLive!.state(k)?.phase === 'active', KIOSK);
+    expect((await liveState(page))!.call!.officer).to.deep.equal({ name: 'rina', unit: KIOSK });
+    await officer.locator('#live-call:not(.hidden)').waitFor();
+
+    // Audio both ways: inbound (and outbound) RTP bytes grow on both pages.
+    const hallFirst = await waitForRtp(page, 'hall', { inbound: 1000, outbound: 1000 });
+    const consoleFirst = await waitForRtp(officer, 'console', { inbound: 1000, outbound: 1000 });
+    await waitForRtp(page, 'hall', hallFirst);
+    await waitForRtp(officer, 'console', consoleFirst);
+
+    // Chat both ways: the officer types, the citizen answers with a quick reply.
+    await officer.getByLabel('Pesan').fill('Selamat siang, ada yang bisa dibantu?');
+    await officer.getByRole('button', { name: 'Kirim' }).click();
+    await page.waitForFunction((k) => window.serviceHallLive!.state(k)?.call?.chat.some((c) => c.from === 'officer' && c.text === 'Selamat siang, ada yang bisa dibantu?'), KIOSK);
+    await pinchAt(`${PANEL}.reply.thanks`);
+    await officer.locator('#live-chat', { hasText: 'Warga: Terima kasih' }).waitFor();
+
+    // The avatar speaks with the officer's real audio: on while the fake microphone beeps, never while muted.
+    await page.waitForFunction((k) => window.serviceHallLive!.state(k)?.speaking === true, KIOSK, { timeout: 60_000 });
+    await officer.getByRole('button', { name: 'Bisukan mikrofon' }).click();
+    await page.waitForFunction((k) => window.serviceHallLive!.state(k)?.speaking === false, KIOSK, { timeout: 60_000 });
+    // Over ~90 XR frames (several of the fake device's one-second beeps) the muted officer never moves the mouth.
+    const speakingWhileMuted: boolean[] = [];
+    for (let i = 0; i < 30; i++) {
+      await xr!.frames(3);
+      speakingWhileMuted.push((await liveState(page))!.speaking);
+    }
+    expect(speakingWhileMuted.filter(Boolean)).to.have.length(0);
+    await officer.getByRole('button', { name: 'Nyalakan mikrofon' }).click();
+    await page.waitForFunction((k) => window.serviceHallLive!.state(k)?.speaking === true, KIOSK, { timeout: 60_000 });
+
+    // Hanging up in the headset ends the call on both sides.
+    await pinchAt(`${PANEL}.hangup`);
+    await page.waitForFunction((k) => window.serviceHallLive!.state(k)?.phase === 'ended', KIOSK);
+    await officer.locator('#live-call.hidden').waitFor({ state: 'attached' });
+    await officer.locator('#live-status', { hasText: 'Panggilan berakhir.' }).waitFor();
+    expect(await officer.evaluate(() => window.officerLive!.call())).to.equal(null);
+    hall.probe.assertClean('live call');
+  });
+});
