@@ -135,6 +135,7 @@ export class KioskPanel {
       formatDate: (iso) => i18n.formatDate(iso, 'long'),
       dateParts: dateParts(i18n.locale === 'id' ? 'id-ID' : 'en-US'),
       today: isoToday(),
+      dateHint: i18n.t('a11y.date.hint'),
     };
   }
 }
