@@ -32,6 +32,8 @@ import { ModeState } from './modeState';
 import { createVisitorRig, xrStartPose } from './visitorStart';
 import { XrLauncher } from './xrLauncher';
 import { XrSlot } from './xrSlot';
+import { createSeatedMode } from './seatedWiring';
+import type { SeatedControl } from '../a11y/seatedMode';
 
 /** Where the app lives on the page. */
 export interface HallAppOptions {
@@ -42,6 +44,8 @@ export interface HallAppOptions {
 /** The running hall: what main.ts keeps. */
 export interface HallApp {
   handle: AutomationHandle;
+  /** Seated mode and recentre, for an operator menu. */
+  seated: SeatedControl;
   dispose(): void;
 }
 
@@ -78,11 +82,12 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   };
   features.add(new CanvasPointer({ canvas: o.canvas, picker, registry, rig, onModality, onLockChange: crosshair.show }));
   features.add(new DesktopLocomotion({ rig, actions }));
-  const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions }));
+  const seated = createSeatedMode({ view, xr, actions, eyes: stage.eyes, spots: () => spots });
+  const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions, approach: () => seated.approach() }));
   const speech = 'speechSynthesis' in window ? window.speechSynthesis : null;
   const kioskPanels = new Map(view.kiosks.map((kiosk) => [kiosk.id as string, new KioskPanel({ kiosk, flow: flows.get(kiosk.id)!, i18n, panels: panels.make, actions, speech })]));
-  new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id) });
-  features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions }), false);
+  new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id), seated });
+  features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions, seated, realFloor: () => seated.realFloor() }), false);
   const sheets = features.add(new DesktopKiosks({ root: o.overlay, kiosks: view.kiosks, flows, i18n, mode: () => mode.current(), actions, visitor: stage.eyes }));
   features.add(new KioskPresence({ kiosks: view.kiosks, visitor: stage.eyes, onPresence: (id, near) => kioskPanels.get(id)?.setVisitorNear(near) }));
   features.add(new DomMirror({
@@ -106,6 +111,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
 
   return {
     handle,
+    seated,
     dispose: () => {
       for (const stop of [stopLoop, stopModes, stopLocale, stopFloor]) stop();
       features.dispose();
