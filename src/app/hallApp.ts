@@ -67,6 +67,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const stopFloor = registerFloor(registry, hall.room);
   const mode = new ModeState();
   const rig = createVisitorRig(stage.camera, hall.room, view.welcome);
+  rig.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const xr = new XrSlot();
   const actions = createHallActions({ i18n, rig, xr, welcome: view.welcome });
   const flows = createKioskFlows({ kioskIds: view.kiosks.map((k) => k.id), catalogue, i18n, origin: location.origin });

@@ -1,9 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { createApiClient } from '../../src/api/apiClient';
-import { portFromApiClient } from '../../src/services/portFromApiClient';
-import { createI18n } from '../../src/i18n/createI18n';
-import { createKioskFlow } from '../../src/services';
-import { AKTA_VALUES, catalogue, fill, gallery } from '../unit/services/flowHarness';
+import { AKTA_VALUES } from '../unit/services/flowHarness';
+import { seedRequest } from './a11y/seedRequest';
 import { expectNoAxeViolations } from './support/axeCheck';
 import { startAppServer } from './support/appServer';
 import { launchChromium } from './support/chromium';
@@ -65,22 +62,6 @@ function checker(page: Page, row: AxePage): ScreenCheck {
     await expectNoAxeViolations(page, `${row.name} / ${screen} (${await page.evaluate(() => document.documentElement.lang)})`);
     await toggleLanguage(page);
   };
-}
-
-/** Files one Akta Kelahiran through the public API, so the officer console has a request to open. */
-async function seedRequest(origin: string): Promise<string> {
-  const port = portFromApiClient(createApiClient({ baseUrl: origin }));
-  const flow = createKioskFlow({ kioskId: 'kependudukan', catalogue, port, text: createI18n(), innovations: gallery.innovations, innovationsDisclaimer: gallery.disclaimer });
-  await flow.act('service:akta-kelahiran');
-  await flow.act('next');
-  await flow.act('accept');
-  fill(flow, AKTA_VALUES);
-  await flow.act('next');
-  await flow.act('submit');
-  const view = flow.view();
-  const code = JSON.stringify(view.blocks).match(/[A-Z0-9]{4}-[A-Z0-9]{4}/)?.[0];
-  if (view.screen !== 'result' || !code) throw new Error(`seeding a request ended on ${view.screen}: ${view.notice?.text ?? ''}`);
-  return code;
 }
 
 describe('WCAG 2.2 AA: axe-core finds no violation on any page, screen or language', function () {

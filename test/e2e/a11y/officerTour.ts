@@ -19,7 +19,9 @@ async function logIn(page: Page, who: { username: string; password: string }, to
     await form.locator('input[name="totp"]').fill(hotp(base32Decode(totpSecret), totpStep(Date.now())));
   }
   await form.locator('button[type="submit"]').click();
-  await page.locator('#nav:not(.hidden)').waitFor();
+  await page.locator('#nav:not(.hidden), #login-error:not(:empty)').first().waitFor();
+  const refused = await page.locator('#login-error').innerText();
+  if (refused) throw new Error(`${who.username} could not log in: ${refused}`);
 }
 
 /** Opens a menu entry and waits for its screen to draw (`ready` is a selector inside #view). */

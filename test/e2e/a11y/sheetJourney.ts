@@ -37,26 +37,20 @@ export async function openSheet(page: Page, kiosk: string): Promise<void> {
   await page.locator(`${SHEET}[data-kiosk="${kiosk}"]`).waitFor({ state: 'visible', timeout: 60_000 });
 }
 
-/** Types the journey's values into the screen's inputs and picks a radio in every group (slot times load after place and day). */
+/** Types the journey's values into the screen's inputs and picks a radio in every group, in order (slot times load once place and day are chosen). */
 async function fillScreen(page: Page, values: Record<string, string>): Promise<void> {
   const sheet = page.locator(SHEET);
   for (const input of await sheet.locator('input:not([type="radio"]), textarea').all()) {
     const name = (await input.getAttribute('name')) ?? '';
     if (name in values) await input.fill(values[name]);
   }
-  for (let round = 0; round < 4; round++) {
-    const groups = await sheet.locator('fieldset[data-field]').all();
-    let picked = false;
-    for (const group of groups) {
-      if ((await group.locator('input:checked').count()) > 0) continue;
-      const field = (await group.getAttribute('data-field')) ?? '';
-      const wanted = field in values ? group.locator(`input[value="${values[field]}"]`) : group.locator('input:not([disabled])').first();
-      if ((await wanted.count()) === 0) continue;
-      await wanted.check();
-      picked = true;
-      await page.waitForFunction(() => document.querySelector('.kiosk-sheet')?.getAttribute('aria-busy') !== 'true');
-    }
-    if (!picked) return;
+  const count = await sheet.locator('fieldset[data-field]').count();
+  for (let i = 0; i < count; i++) {
+    const group = sheet.locator('fieldset[data-field]').nth(i);
+    if ((await group.locator('input:checked').count()) > 0) continue;
+    const field = (await group.getAttribute('data-field')) ?? '';
+    const wanted = field in values ? group.locator(`input[value="${values[field]}"]`) : group.locator('input:not([disabled])').first();
+    await wanted.check();
   }
 }
 
