@@ -35,6 +35,8 @@ import { createBoothHall } from '../booth/boothHall';
 import { doneWipes } from '../booth/doneWipes';
 import { wipeTimes } from '../booth/wipeTimes';
 import { NO_PENDING_SUBMISSIONS } from '../booth/pendingSubmissions';
+import { createSeatedMode } from './seatedWiring';
+import type { SeatedControl } from '../a11y/seatedMode';
 
 /** Where the app lives on the page. */
 export interface HallAppOptions {
@@ -49,6 +51,8 @@ export interface HallApp {
   handle: AutomationHandle;
   /** Ends every live call at once (booth wipe, leaving the hall). */
   hangUpLive(): void;
+  /** Seated mode and recentre, for an operator menu. */
+  seated: SeatedControl;
   dispose(): void;
 }
 
@@ -67,6 +71,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const stopFloor = registerFloor(registry, hall.room);
   const mode = new ModeState();
   const rig = createVisitorRig(stage.camera, hall.room, view.welcome);
+  rig.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const xr = new XrSlot();
   const actions = createHallActions({ i18n, rig, xr, welcome: view.welcome });
   const booth = boothAtStart(location.search, localStorage);
@@ -83,11 +88,12 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   };
   features.add(new CanvasPointer({ canvas: o.canvas, picker, registry, rig, onModality, onLockChange: crosshair.show }));
   features.add(new DesktopLocomotion({ rig, actions }));
-  const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions }));
+  const seated = createSeatedMode({ view, xr, actions, eyes: stage.eyes, spots: () => spots });
+  const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions, approach: () => seated.approach() }));
   const speech = 'speechSynthesis' in window ? window.speechSynthesis : null;
   const kioskPanels = new Map(view.kiosks.map((kiosk) => [kiosk.id as string, new KioskPanel({ kiosk, flow: flows.get(kiosk.id)!, i18n, panels: panels.make, actions, speech })]));
-  new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id) });
-  features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions }), false);
+  new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id), seated });
+  features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions, seated, realFloor: () => seated.realFloor() }), false);
   const sheets = features.add(new DesktopKiosks({ root: o.overlay, kiosks: view.kiosks, flows, i18n, mode: () => mode.current(), actions, visitor: stage.eyes }));
   const live = features.add(new LiveKiosks({ kiosks: view.kiosks, panels: panels.make, i18n, context: (id) => liveContext(flows.get(id as KioskId)!.view()) }));
   features.add(new KioskPresence({ kiosks: view.kiosks, visitor: stage.eyes, onPresence: (id, near) => (kioskPanels.get(id)?.setVisitorNear(near), live.setNear(id, near)) }));
@@ -106,7 +112,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     inXr: () => xr.active(),
     welcomeAnchor: view.welcome.panelAnchor,
     pending: NO_PENDING_SUBMISSIONS,
-    comfort: { setSeated: () => undefined, recentre: () => actions.home() },
+    comfort: seated,
   });
   const stopModes = attachByMode(features, mode, { desktopLocomotion: ['desktop', 'touch'], comfortBar: ['xr'] });
   const launcher = new XrLauncher({ root: o.overlay, i18n, scene, registry, actions, slot: xr, startPose: xrStartPose(rig, view.welcome), onSession: (on) => { mode.xrSession(on); boothHall.triggers.xrSession(on); }, onVisibility: (v) => boothHall.triggers.xrVisible(v) });
@@ -123,6 +129,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   return {
     handle,
     hangUpLive: () => live.hangUpAll(),
+    seated,
     dispose: () => {
       for (const stop of [stopLoop, stopModes, stopLocale, stopFloor, boothHall.dispose]) stop();
       features.dispose();

@@ -8,10 +8,18 @@ import type { XrSession } from '../xr/xrSession';
  */
 export class XrSlot {
   private session: XrSession | null = null;
+  private lift = 0;
 
-  /** Puts a started session in, or empties the slot when it ended. */
+  /** Puts a started session in, or empties the slot when it ended; a session starts at the chosen lift. */
   set(session: XrSession | null): void {
     this.session = session;
+    session?.setLift(this.lift);
+  }
+
+  /** Lifts the visitor above their real floor in this and every later session (seated mode), metres. */
+  setLift(height: number): void {
+    this.lift = height;
+    this.session?.setLift(height);
   }
 
   /** True while an immersive session runs. */

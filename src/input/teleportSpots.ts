@@ -1,4 +1,5 @@
 import type { Scene } from '@babylonjs/core/scene';
+import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import type { InteractionRegistry } from './interactionRegistry';
 import type { KioskView } from '../world/hallView';
@@ -15,6 +16,8 @@ export interface TeleportSpotsOptions {
   t: (key: string, params?: Record<string, string | number>) => string;
   /** Carries out `travel`. */
   actions: Pick<HallActions, 'travel'>;
+  /** How much closer to the panel than the stand-here spot to place the visitor, metres (seated mode). */
+  approach?: () => number;
 }
 
 /**
@@ -37,7 +40,9 @@ export class TeleportSpots extends Feature {
     if (!k) return;
     const panel = k.panelAnchor.getAbsolutePosition();
     const yaw = Math.atan2(panel.x - k.standSpot.x, panel.z - k.standSpot.z);
-    this.o.actions.travel(k.standSpot.clone(), yaw);
+    // A seated visitor stands a little closer to the panel (see a11y/seatedMode.ts).
+    const closer = this.o.approach?.() ?? 0;
+    this.o.actions.travel(k.standSpot.add(new Vector3(Math.sin(yaw) * closer, 0, Math.cos(yaw) * closer)), yaw);
   }
 
   protected override onAttach(): void {

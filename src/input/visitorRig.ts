@@ -21,6 +21,8 @@ export class VisitorRig {
   private yaw: number;
   private pitch = 0;
   private glide: { from: Vector3; to: Vector3; yaw?: number; fromYaw: number; t: number; duration: number } | null = null;
+  /** The visitor asked for reduced motion (`prefers-reduced-motion`): glides jump at once. */
+  reducedMotion = false;
 
   constructor(
     readonly camera: FreeCamera,
@@ -51,14 +53,14 @@ export class VisitorRig {
 
   /** Glides to a floor point, optionally turning to a yaw on arrival. */
   glideTo(point: FloorPoint, yaw?: number, duration = 0.7): void {
-    this.glide = { from: this.camera.position.clone(), to: new Vector3(point.x, EYE_HEIGHT, point.z), yaw, fromYaw: this.yaw, t: 0, duration };
+    this.glide = { from: this.camera.position.clone(), to: new Vector3(point.x, EYE_HEIGHT, point.z), yaw, fromYaw: this.yaw, t: 0, duration: this.reducedMotion ? 0 : duration };
   }
 
   /** Advances a glide in progress. */
   update(dt: number): void {
     const g = this.glide;
     if (!g) return;
-    g.t = Math.min(1, g.t + dt / g.duration);
+    g.t = g.duration > 0 ? Math.min(1, g.t + dt / g.duration) : 1;
     const e = g.t * g.t * (3 - 2 * g.t);
     this.moveTo(g.from.x + (g.to.x - g.from.x) * e, g.from.z + (g.to.z - g.from.z) * e);
     if (g.yaw !== undefined) {

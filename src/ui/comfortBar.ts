@@ -9,12 +9,18 @@ import type { HallActions } from '../input/hallActions';
 import type { PanelFactory } from './panelShelf';
 import type { PanelSurface } from './panelSurface';
 import { languageToggle } from './languageToggle';
+import { REAL_BAND } from '../a11y/seatedFit';
+import type { SeatedMode } from '../a11y/seatedMode';
+import { seatedControls, SEATED_CONTROL_IDS } from './seatedControls';
 
 /**
  * Where the bar floats: `ahead` of and `below` the eyes (metres). It re-centres when the head
  * turns more than `turn` (radians) or walks more than `walk` (metres).
  */
 const PLACE = { ahead: 0.42, below: 0.5, turn: 0.6, walk: 0.45 };
+
+/** The bar's size, metres: two rows of three. */
+const BAR = { width: 0.6, height: 0.2 };
 
 /** Options of the comfort bar. */
 export interface ComfortBarOptions {
@@ -23,6 +29,10 @@ export interface ComfortBarOptions {
   panels: PanelFactory;
   /** Carries out the bar's bindings (snap turn, home, language). */
   actions: HallActions;
+  /** Seated mode and recentre (their two controls on the bar); the bar keeps within 0.8–1.6 m of the real floor. */
+  seated: SeatedMode;
+  /** Height of the visitor's real floor in the hall (the seated lift), metres. */
+  realFloor: () => number;
 }
 
 /**
@@ -41,9 +51,10 @@ export class ComfortBar extends Feature {
   constructor(private readonly o: ComfortBarOptions) {
     super();
     this.anchor = new TransformNode('comfortBar', o.scene);
-    this.panel = o.panels('comfort', this.anchor, { width: 0.52, height: 0.14 }, (c) => performControl(COMFORT_BAR_BINDINGS, o.actions, c));
+    this.panel = o.panels('comfort', this.anchor, BAR, (c) => this.onControl(c));
     this.panel.mesh.setEnabled(false);
     o.i18n.onChange(() => this.refresh());
+    o.seated.onChange(() => this.refresh());
     this.refresh();
   }
 
@@ -56,9 +67,11 @@ export class ComfortBar extends Feature {
         { id: 'turnLeft', label: t('xr.turnLeft'), kind: 'button' },
         { id: 'home', label: t('xr.home'), kind: 'button' },
         { id: 'turnRight', label: t('xr.turnRight'), kind: 'button' },
+        ...seatedControls(this.o.i18n, this.o.seated),
         languageToggle(this.o.i18n),
       ],
-      columns: 4,
+      columns: 3,
+      density: 'compact',
     });
   }
 
@@ -76,6 +89,12 @@ export class ComfortBar extends Feature {
     this.panel.mesh.setEnabled(false);
   }
 
+  private onControl(id: string): void {
+    if (id === SEATED_CONTROL_IDS.seated) this.o.seated.setSeated(!this.o.seated.isSeated());
+    else if (id === SEATED_CONTROL_IDS.recentre) this.o.seated.recentre();
+    else performControl(COMFORT_BAR_BINDINGS, this.o.actions, id);
+  }
+
   private follow(force: boolean): void {
     const head: Camera | null = this.o.scene.activeCamera;
     if (!head) return;
@@ -87,7 +106,10 @@ export class ComfortBar extends Feature {
     if (!force && turned < PLACE.turn && moved < PLACE.walk) return;
     this.placedYaw = yaw;
     this.placedAt.set(p.x, 0, p.z);
-    this.anchor.position.set(p.x + Math.sin(yaw) * PLACE.ahead, Math.max(0.7, p.y - PLACE.below), p.z + Math.cos(yaw) * PLACE.ahead);
+    // Below the eyes, but never outside 0.8–1.6 m above the visitor's real floor (XAUR, seated or standing).
+    const floor = this.o.realFloor();
+    const y = Math.min(floor + REAL_BAND.max - BAR.height / 2, Math.max(floor + REAL_BAND.min + BAR.height / 2, p.y - PLACE.below));
+    this.anchor.position.set(p.x + Math.sin(yaw) * PLACE.ahead, y, p.z + Math.cos(yaw) * PLACE.ahead);
     // +Z of the anchor faces the visitor, tilted up towards the eyes.
     this.anchor.rotation.set(-0.6, yaw + Math.PI, 0);
   }

@@ -9,7 +9,7 @@ import { AvatarVoice, type SpeechSynth } from './avatarVoice';
 import type { FormText } from './kiosk/formLayout';
 
 /** Panel size on every kiosk, metres (the world leaves 0.9 x 0.7 m clear). */
-const KIOSK_PANEL = { width: 0.86, height: 0.68 };
+export const KIOSK_PANEL = { width: 0.86, height: 0.68 };
 import { handleInput, type FormUiState, type InputCommand } from './kiosk/inputCommand';
 import { isoToday } from './kiosk/dateStep';
 import { viewToScreen } from './kiosk/viewToScreen';
@@ -140,6 +140,7 @@ export class KioskPanel {
       formatDate: (iso) => i18n.formatDate(iso, 'long'),
       dateParts: dateParts(i18n.locale === 'id' ? 'id-ID' : 'en-US'),
       today: isoToday(),
+      dateHint: i18n.t('a11y.date.hint'),
     };
   }
 }

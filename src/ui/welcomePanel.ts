@@ -7,9 +7,11 @@ import type { KioskView } from '../world/hallView';
 import type { PanelFactory } from './panelShelf';
 import type { PanelSurface } from './panelSurface';
 import { languageToggle } from './languageToggle';
+import type { SeatedMode } from '../a11y/seatedMode';
+import { seatedControls, SEATED_CONTROL_IDS } from './seatedControls';
 
 /** Size of the welcome panel, metres. */
-const SIZE = { width: 0.8, height: 0.6 };
+export const WELCOME_PANEL = { width: 0.8, height: 0.6 };
 
 /** Options of the welcome panel. */
 export interface WelcomePanelOptions {
@@ -20,6 +22,8 @@ export interface WelcomePanelOptions {
   mode: ModeSource;
   actions: HallActions;
   goTo: (kioskId: string) => void;
+  /** Seated mode: its switch sits in the footer, so it is chosen before anything else. */
+  seated: SeatedMode;
 }
 
 /**
@@ -30,9 +34,10 @@ export class WelcomePanel {
   private readonly surface: PanelSurface;
 
   constructor(private readonly o: WelcomePanelOptions) {
-    this.surface = o.panels('welcome', o.anchor, SIZE, (c) => this.onControl(c));
+    this.surface = o.panels('welcome', o.anchor, WELCOME_PANEL, (c) => this.onControl(c));
     o.mode.onChange(() => this.refresh());
     o.i18n.onChange(() => this.refresh());
+    o.seated.onChange(() => this.refresh());
     this.refresh();
   }
 
@@ -45,12 +50,13 @@ export class WelcomePanel {
       columns: 3,
       density: 'compact',
       controls: this.o.kiosks.map((k) => ({ id: `go.${k.id}`, label: t(`kiosk.${k.id}.title`), kind: 'teleport' as const })),
-      footer: [languageToggle(this.o.i18n)],
+      footer: [seatedControls(this.o.i18n, this.o.seated)[0], languageToggle(this.o.i18n)],
     });
   }
 
   private onControl(controlId: string): void {
     if (performControl(PANEL_BINDINGS, this.o.actions, controlId)) return;
+    if (controlId === SEATED_CONTROL_IDS.seated) this.o.seated.setSeated(!this.o.seated.isSeated());
     if (controlId.startsWith('go.')) this.o.goTo(controlId.slice(3));
   }
 }

@@ -39,6 +39,8 @@ export interface XrSession {
   /** Starts (true) or completes (false) a teleport aimed along a controller's ray. */
   aim(sourceId: string, active: boolean): void;
   toLocalFloor(v: Vec3, isDirection: boolean): Vec3;
+  /** Lifts the visitor above their real floor (seated mode), metres. */
+  setLift(height: number): void;
   exit(): Promise<void>;
   /** Calls back when the session turns hidden (false; Quest: the headset left the head) or visible again (true). */
   onVisibilityChange(listener: (visible: boolean) => void): void;
@@ -103,6 +105,7 @@ export async function startXrSession(o: XrSessionOptions): Promise<XrSession> {
     const inBase = frame.getViewerPose(sessionManager.baseReferenceSpace);
     const inCurrent = frame.getViewerPose(sessionManager.referenceSpace);
     mapping.update(inBase?.transform.matrix ?? null, inCurrent?.transform.matrix ?? null);
+    if (inCurrent) motion.applyLift();
     features.update(Math.min(0.1, o.scene.getEngine().getDeltaTime() / 1000));
   });
   sessionManager.onXRSessionEnded.addOnce(() => {
@@ -115,7 +118,9 @@ export async function startXrSession(o: XrSessionOptions): Promise<XrSession> {
   });
 
   return {
-    ...motion,
+    teleport: motion.teleport,
+    turn: motion.turn,
+    setLift: motion.setLift,
     aim: aimAlong(xr.input, o.registry, motion.teleport),
     toLocalFloor: (v, isDirection) => mapping.map(v, isDirection),
     exit: () => xr.baseExperience.exitXRAsync(),

@@ -3,6 +3,8 @@ import type { PanelLayout } from '../panelLayout';
 import type { PanelControl } from '../panelScreen';
 import { activeField, type FormUiState, type InputCommand } from './inputCommand';
 import { keyboardKeys, keypadKeys, type KeyLabels, type KeySpec } from './inputKeys';
+import { dateWidget } from './dateWidget';
+import { typedDateMask } from './dateTyping';
 import { footerRow, footerTop, KIOSK_METRICS, PanelGrid } from './panelGrid';
 
 /** Words and formats the form screen needs in the visitor's language. */
@@ -14,6 +16,8 @@ export interface FormText {
   dateParts: { day: string; month: string; year: string; months: string[] };
   /** Today as YYYY-MM-DD: what the date picker starts from. */
   today: string;
+  /** Under a date field: how to type it on the keypad (DDMMYYYY). */
+  dateHint?: string;
 }
 
 /** A laid-out form screen and what each of its controls does. */
@@ -34,7 +38,7 @@ export function widgetFor(field: ViewField): InputWidget {
 
 /** What the value box shows: the formatted date, the chosen option's label, or the typed text with a caret. */
 export function displayValue(field: ViewField, text: FormText, maxChars: number): string {
-  if (field.input === 'date') return field.value ? text.formatDate(field.value) : '';
+  if (field.input === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(field.value) ? text.formatDate(field.value) : field.value ? typedDateMask(field.value) : '';
   if (field.input === 'choice') return field.options?.find((o) => o.value === field.value)?.label ?? '';
   const chars = Array.from(field.value);
   const shown = chars.length > maxChars - 1 ? `…${chars.slice(chars.length - maxChars + 2).join('')}` : field.value;
@@ -92,7 +96,7 @@ export function formLayout(view: ViewModel, ui: FormUiState, text: FormText, foo
     grid.texts.push({ rect: { ...box, x: box.x + 0.01, w: boxW - 0.02 }, text: displayValue(active, text, maxChars), size: 0.024, role: 'fieldValue', tone: 'active' });
     const frames: NonNullable<PanelLayout['frames']> = [{ rect: box, tone: active.error ? 'error' : 'active' }];
     grid.top -= h + 0.004;
-    const under = active.error?.message ?? active.hint ?? '';
+    const under = active.error?.message ?? active.hint ?? (active.input === 'date' ? text.dateHint : undefined) ?? '';
     const reserved = 2 * m.small * 1.45;
     const before = grid.top;
     if (under) grid.lines(under, m.small, active.error ? 'fieldError' : 'subtitle', { maxLines: 2 });
@@ -138,39 +142,8 @@ function widget(grid: PanelGrid, field: ViewField, ui: FormUiState, text: FormTe
       grid.rows(rows, { unitsPerRow: cols, rowHeight: grid.rowHeightFor(Math.max(1, rows.length)) });
       return;
     }
-    case 'date': {
-      const parts = [
-        { key: 'day', part: 'day' as const, step: 1, caption: text.dateParts.day },
-        { key: 'month', part: 'month' as const, step: 1, caption: text.dateParts.month },
-        { key: 'year', part: 'year' as const, step: 1, caption: text.dateParts.year },
-        { key: 'year10', part: 'year' as const, step: 10, caption: `${text.dateParts.year} ±10` },
-      ];
-      const shown = /^\d{4}-\d{2}-\d{2}$/.test(field.value) ? field.value : text.today;
-      const [y, mo, d] = shown.split('-');
-      const values = [String(Number(d)), text.dateParts.months[Number(mo) - 1] ?? mo, y, ''];
-      const stepRow = (dir: 1 | -1) =>
-        parts.map((p) => {
-          const id = `date.${p.key}.${dir > 0 ? 'up' : 'down'}`;
-          commands.set(id, { kind: 'date', part: p.part, delta: dir * p.step });
-          return { control: { id, label: `${dir > 0 ? '+' : '−'}${p.step}`, kind: 'key' as const, enabled }, units: 1 };
-        });
-      const colW = (grid.inner - 3 * KIOSK_METRICS.gap) / 4;
-      const textRow = (cells: string[], size: number, role: 'fieldLabel' | 'big') => {
-        const h = size * 1.5;
-        cells.forEach((c, i) => {
-          grid.texts.push({ rect: { x: grid.left + colW / 2 + i * (colW + KIOSK_METRICS.gap), y: grid.top - h / 2, w: colW, h }, text: c, size, role, align: 'center' });
-        });
-        grid.top -= h;
-      };
-      textRow(parts.map((p) => p.caption), 0.015, 'fieldLabel');
-      const keyH = grid.rowHeightFor(3, 0.06, 0.03 * 1.5 + KIOSK_METRICS.gap);
-      grid.rows([stepRow(1)], { unitsPerRow: 4, rowHeight: keyH, textSize: 0.024 });
-      textRow(values, 0.03, 'big');
-      grid.rows([stepRow(-1)], { unitsPerRow: 4, rowHeight: keyH, textSize: 0.024 });
-      grid.space();
-      commands.set('key.ok', { kind: 'ok' });
-      grid.rows([[{ control: { id: 'key.ok', label: text.keys.ok, kind: 'key', tone: 'primary', enabled }, units: 1 }]], { unitsPerRow: 1, rowHeight: keyH, w: 0.3 });
+    case 'date':
+      dateWidget(grid, field, text, commands, enabled);
       return;
-    }
   }
 }

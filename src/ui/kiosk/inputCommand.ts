@@ -1,6 +1,7 @@
 import type { ViewField, ViewModel } from '../../services';
 import { applyKey } from './applyKey';
 import { dateStep, type DatePart } from './dateStep';
+import { typeDate } from './dateTyping';
 import type { KeyboardFace, KeyCommand } from './inputKeys';
 
 /** What a form control on the panel does: a key, selecting a field, picking an option, stepping a date. */
@@ -66,7 +67,7 @@ export function handleInput(cmd: InputCommand, view: ViewModel, ui: FormUiState,
       return { ui: { ...here, face: cmd.face } };
     case 'key': {
       if (!field) return { ui: here };
-      const typed = applyKey(field.value, cmd.effect, field.maxLength);
+      const typed = field.input === 'date' ? typeDate(field.value, cmd.effect) : applyKey(field.value, cmd.effect, field.maxLength);
       // Shift types one capital, as on a phone keyboard.
       const face = here.face === 'upper' && cmd.effect.kind === 'type' ? 'lower' : here.face;
       return { ui: { ...here, face }, set: { name: field.name, value: typed } };

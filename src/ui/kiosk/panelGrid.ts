@@ -66,9 +66,9 @@ export class PanelGrid {
 
   /**
    * Adds rows of controls; each row's widths are in `units` of a `unitsPerRow` grid spanning `w`, centred.
-   * Row height is `rowHeight`, never below a fingertip.
+   * Row height is `rowHeight`, never below a fingertip. `x0` puts the rows' area at that left edge instead.
    */
-  rows(rows: { control: PanelControl; units: number }[][], opts: { unitsPerRow: number; rowHeight: number; w?: number; textSize?: number }): void {
+  rows(rows: { control: PanelControl; units: number }[][], opts: { unitsPerRow: number; rowHeight: number; w?: number; x0?: number; textSize?: number }): void {
     const g = KIOSK_METRICS.gap;
     const w = opts.w ?? this.inner;
     const unit = (w - g * (opts.unitsPerRow - 1)) / opts.unitsPerRow;
@@ -77,7 +77,7 @@ export class PanelGrid {
     for (const row of rows) {
       const units = row.reduce((s, k) => s + k.units, 0);
       const rowW = units * unit + (units - 1) * g;
-      let x = -rowW / 2 + (this.left + this.inner / 2);
+      let x = -rowW / 2 + (opts.x0 === undefined ? this.left + this.inner / 2 : opts.x0 + w / 2);
       for (const k of row) {
         const kw = k.units * unit + (k.units - 1) * g;
         const rect: PanelRect = { x: x + kw / 2, y: this.top - h / 2, w: kw, h };

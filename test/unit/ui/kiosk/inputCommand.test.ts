@@ -95,6 +95,42 @@ describe('typing on the kiosk panel (handleInput on a real flow)', () => {
     expect(value(other.flow, 'birthDate')).to.equal('2026-11-27');
   });
 
+  it('types an adult birth date as DDMMYYYY in nine presses, OK included, and moves on', async () => {
+    const { flow, panel } = await aktaDriver();
+    await panel.press('field.birthDate');
+    const before = panel.ui().active;
+    let presses = 0;
+    for (const d of '12051958') {
+      await panel.press(`key.${d}`);
+      presses++;
+    }
+    await panel.press('key.ok');
+    presses++;
+    expect(before).to.equal('birthDate');
+    expect(presses).to.be.at.most(9);
+    expect(value(flow, 'birthDate')).to.equal('1958-05-12');
+    expect(flow.view().fields.find((f) => f.name === 'birthDate')!.error).to.equal(null);
+    expect(panel.ui().active).to.equal('birthPlace');
+  });
+
+  it('checks an impossible typed date at OK, and a stepper after typing starts from the typed date', async () => {
+    const { flow, panel } = await aktaDriver();
+    await panel.press('field.birthDate');
+    await panel.type('31021990');
+    expect(value(flow, 'birthDate')).to.equal('31021990');
+    await panel.press('key.ok');
+    expect(flow.view().fields.find((f) => f.name === 'birthDate')!.error).to.not.equal(null);
+    await panel.press('field.birthDate');
+    for (let i = 0; i < 6; i++) await panel.press('key.back');
+    expect(value(flow, 'birthDate')).to.equal('31');
+    await panel.type('011990');
+    expect(value(flow, 'birthDate')).to.equal('1990-01-31');
+    await panel.press('date.month.up');
+    expect(value(flow, 'birthDate')).to.equal('1990-02-28');
+    await panel.press('key.7');
+    expect(value(flow, 'birthDate'), 'a digit on a whole date starts a new one').to.equal('7');
+  });
+
   it('leaves nothing typed on the panel after cancel', async () => {
     const { flow, panel } = await aktaDriver();
     await panel.press('field.motherNik');

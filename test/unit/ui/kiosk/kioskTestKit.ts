@@ -23,6 +23,7 @@ export function formText(i18n: I18n, today = '2026-11-27'): FormText {
     formatDate: (iso) => i18n.formatDate(iso, 'long'),
     dateParts: { day: 'Hari', month: 'Bulan', year: 'Tahun', months: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] },
     today,
+    dateHint: i18n.t('a11y.date.hint'),
   };
 }
 

@@ -1,0 +1,45 @@
+import { expect } from 'chai';
+import type { Page } from 'playwright-core';
+import type { HallTarget } from '../hallQueries';
+import type { Handedness, XrDriver } from './xrDriver';
+
+/**
+ * Pokes hall targets in turn with one hand's index fingertip, as a visitor does: first to 6 cm in
+ * front of the first one (closed loop), then for each, one sample per XR frame, 2 cm in front (the
+ * hover zone), 1.2 cm through its face and 5 cm back out, and waits for its `poke` activation. The
+ * loop runs inside the page, so a key costs three frames, not six round trips.
+ */
+export async function pokeTargets(page: Page, xr: XrDriver, hand: Handedness, ids: string[]): Promise<void> {
+  const first = await page.evaluate((id) => window.serviceHall!.targets().find((t) => t.id === id) ?? null, ids[0]);
+  if (!first) throw new Error(`no target ${ids[0]}`);
+  await xr.moveFingertipTo(hand, first.position.map((p, i) => p + first.normal[i] * 0.06) as [number, number, number], { steps: 8 });
+  const outcome = await page.evaluate(
+    async ({ list, side }) => {
+      const hall = window.serviceHall!;
+      const w = window as unknown as {
+        __xrDriver: { moveFingertipTo(h: string, p: { x: number; y: number; z: number }, o: { steps: number }): Promise<unknown>; frames(n: number): Promise<void> };
+      };
+      for (const id of list) {
+        let t: HallTarget | undefined;
+        for (let i = 0; i < 20 && !(t && t.enabled); i++) {
+          t = hall.targets().find((x) => x.id === id);
+          if (!(t && t.enabled)) await w.__xrDriver.frames(1);
+        }
+        if (!t || !t.enabled) return { failed: id, why: t ? 'disabled' : 'missing' };
+        const before = hall.events().length;
+        for (const d of [0.02, -0.012, 0.05]) {
+          await w.__xrDriver.moveFingertipTo(side, { x: t.position[0] + t.normal[0] * d, y: t.position[1] + t.normal[1] * d, z: t.position[2] + t.normal[2] * d }, { steps: 1 });
+        }
+        let hit = false;
+        for (let i = 0; i < 6 && !hit; i++) {
+          hit = hall.events().slice(before).some((e) => e.id === id && e.via === 'poke');
+          if (!hit) await w.__xrDriver.frames(1);
+        }
+        if (!hit) return { failed: id, why: `no poke activation; got ${JSON.stringify(hall.events().slice(before))}` };
+      }
+      return { failed: null, why: '' };
+    },
+    { list: ids, side: hand },
+  );
+  expect(outcome.failed, `poking ${outcome.failed} with the ${hand} hand: ${outcome.why}`).to.equal(null);
+}
