@@ -34,7 +34,7 @@ import { boothAtStart, readBooth } from '../booth/boothMode';
 import { createBoothHall } from '../booth/boothHall';
 import { doneWipes } from '../booth/doneWipes';
 import { wipeTimes } from '../booth/wipeTimes';
-import { NO_PENDING_SUBMISSIONS } from '../booth/pendingSubmissions';
+import type { PendingSubmissions } from '../booth/pendingSubmissions';
 import { createSeatedMode } from './seatedWiring';
 import type { SeatedControl } from '../a11y/seatedMode';
 
@@ -111,7 +111,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     awayFromWelcome: () => Math.hypot(stage.eyes().x - view.welcome.position.x, stage.eyes().z - view.welcome.position.z) > 1.5,
     inXr: () => xr.active(),
     welcomeAnchor: view.welcome.panelAnchor,
-    pending: NO_PENDING_SUBMISSIONS,
+    pending: outboxCounts,
     comfort: seated,
   });
   const stopModes = attachByMode(features, mode, { desktopLocomotion: ['desktop', 'touch'], comfortBar: ['xr'] });
@@ -125,6 +125,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const stopLoop = stage.run((dt) => features.update(dt));
   void launcher.check();
 
+  boothHall.wipe.onWipe(() => live.hangUpAll());
   window.addEventListener('pagehide', () => live.hangUpAll());
   return {
     handle,
@@ -140,3 +141,9 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     },
   };
 }
+
+/** The device outbox's counts, loaded with the offline chunk only when the operator menu or a status asks. */
+const outboxCounts: PendingSubmissions = {
+  count: () => import('../offline/pendingSubmissions').then((m) => m.count()),
+  isPending: (code) => import('../offline/pendingSubmissions').then((m) => m.isPending(code)),
+};

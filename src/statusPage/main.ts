@@ -1,6 +1,7 @@
 import catalogueJson from '../../scenes/catalogue.json';
 import { ApiError, createApiClient } from '../api';
-import { NO_PENDING_SUBMISSIONS, type PendingSubmissions } from '../booth/pendingSubmissions';
+import type { PendingSubmissions } from '../booth/pendingSubmissions';
+import * as outbox from '../offline/pendingSubmissions';
 import { createI18n, type I18n } from '../i18n/createI18n';
 import type { StatusResponse } from '../shared/api/schemas';
 import type { Catalogue } from '../shared/catalogue/types';
@@ -15,7 +16,7 @@ import { messageLine, renderStatus } from './statusView';
  * The catalogue is read as plain data (service names, field labels, working days), unvalidated: the hall's
  * build validates the same file.
  */
-async function main(pending: PendingSubmissions = NO_PENDING_SUBMISSIONS): Promise<void> {
+async function main(pending: PendingSubmissions = outbox): Promise<void> {
   const i18n = createI18n({ locale: navigator.language.toLowerCase().startsWith('en') ? 'en' : 'id' });
   document.documentElement.lang = i18n.locale;
   document.title = i18n.t('booth.status.title');

@@ -2,7 +2,6 @@ import { expect } from 'chai';
 import { makePinCheck, PinAttempts, pinMatches } from '../../../src/booth/operatorPin';
 import { pinKeys, typePin, PIN_MAX } from '../../../src/booth/pinPad';
 import { TriplePress } from '../../../src/booth/operatorOpener';
-import { NO_PENDING_SUBMISSIONS } from '../../../src/booth/pendingSubmissions';
 
 describe('booth operator', () => {
   it('stores a salted PBKDF2 check of the PIN, never the PIN, and matches only the right PIN', async () => {
@@ -48,10 +47,5 @@ describe('booth operator', () => {
     expect(t.press(6500), 'the first press is too old').to.equal(false);
     expect(t.press(6900)).to.equal(true);
     expect(t.press(7000), 'starts over').to.equal(false);
-  });
-
-  it('until the offline queue lands, nothing waits to be sent', async () => {
-    expect(await NO_PENDING_SUBMISSIONS.count()).to.deep.equal({ waiting: 0, failed: 0 });
-    expect(await NO_PENDING_SUBMISSIONS.isPending('K7QM-4ZTX')).to.equal(false);
   });
 });
