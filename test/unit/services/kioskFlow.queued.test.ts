@@ -35,7 +35,7 @@ describe('kiosk flow: a submission kept on the device (offline-first port)', () 
     ]);
     expect(shown(v)).to.contain(idLocale.offline.result.ifCodeFails);
     const qr = v.blocks.find((b) => b.kind === 'qr');
-    expect(qr && qr.kind === 'qr' && qr.url).to.contain('status=MKS4-7QHB');
+    expect(qr && qr.kind === 'qr' && qr.url).to.contain('/status/MKS4-7QHB');
     expect(v.say).to.contain('M K S 4 - 7 Q H B');
     expect(actionIds(flow)).to.include('survey');
   });
