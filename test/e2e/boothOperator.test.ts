@@ -44,7 +44,8 @@ describe('booth operator menu with hands (IWER as a Quest 3)', function () {
   it('booth mode asks for the PIN to enrol; a wrong PIN is refused with a translated message, the right one enrols and opens the menu', async () => {
     const { page } = hall;
     const xr = hall.xr!;
-    expect((await targets(page)).some((t) => t.id === 'booth.operator.key.ok'), 'the PIN pad at the welcome lectern').to.equal(true);
+    // The PIN pad opens at the welcome lectern as soon as the operator chunk has loaded.
+    await page.waitForFunction(() => window.serviceHall!.targets().some((t) => t.id === 'booth.operator.key.ok'));
     await pokeAll(page, xr, keys('111111'));
     await page.getByRole('alert').filter({ hasText: 'PIN salah' }).waitFor();
     expect(await menuShown()).to.equal(false);
