@@ -8,8 +8,7 @@ import { AvatarVoice } from '../ui/avatarVoice';
 import { writeBooth, type BoothSettings } from './boothMode';
 import { CountdownPanel } from './countdownPanel';
 import { createHallWipe } from './hallWipe';
-import { OperatorMenu, type BoothComfort } from './operatorMenu';
-import { OperatorOpener } from './operatorOpener';
+import type { BoothComfort } from './operatorMenu';
 import type { PendingSubmissions } from './pendingSubmissions';
 import type { Wipe } from './wipe';
 import { startWipeTriggers, type WipeTriggers } from './wipeTriggers';
@@ -45,7 +44,7 @@ export interface BoothHall {
 }
 
 /** The booth settings as the page holds them, saved to storage on every change. */
-interface SettingsRef {
+export interface SettingsRef {
   get(): BoothSettings;
   save(s: BoothSettings): void;
 }
@@ -73,7 +72,8 @@ export function createBoothHall(o: BoothHallOptions): BoothHall {
   const stopActivate = o.registry.onActivate(() => triggers.activity());
   if (current.on) {
     if (current.defaultLocale !== o.i18n.locale) o.i18n.setLocale(current.defaultLocale);
-    startOperator(o, wipe, settings);
+    // Only booths need the operator menu: its code loads with booth mode, not for every visitor.
+    void import(/* webpackChunkName: "booth-operator" */ './operatorStart').then((m) => m.startOperator(o, wipe, settings));
   }
   return {
     wipe,
@@ -112,36 +112,4 @@ function sayGoodbye(o: BoothHallOptions, wipe: Wipe): () => void {
     voice.stop();
     line.remove();
   };
-}
-
-/** The operator menu and its hidden opener; the PIN pad opens at once while the device is not enrolled. */
-function startOperator(o: BoothHallOptions, wipe: Wipe, settings: SettingsRef): void {
-  const alert = document.createElement('p');
-  alert.className = 'booth-operator-message hall-message';
-  alert.setAttribute('role', 'alert');
-  alert.hidden = true;
-  o.root.append(alert);
-  const menu = new OperatorMenu({
-    scene: o.scene,
-    i18n: o.i18n,
-    panels: o.panels,
-    welcomeAnchor: o.welcomeAnchor,
-    origin: location.origin,
-    pending: o.pending,
-    comfort: o.comfort,
-    settings: settings.get,
-    save: settings.save,
-    reset: () => wipe.run('operator'),
-    announce: (text) => {
-      alert.textContent = text;
-      alert.hidden = text === '';
-    },
-    leave: () => {
-      settings.save({ ...settings.get(), on: false });
-      location.replace(location.pathname);
-    },
-  });
-  new OperatorOpener({ scene: o.scene, i18n: o.i18n, panels: o.panels, welcomeAnchor: o.welcomeAnchor, onOpen: () => menu.openPin() });
-  wipe.onWipe(() => menu.close());
-  if (!settings.get().token) menu.openPin();
 }

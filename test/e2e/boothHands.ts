@@ -28,11 +28,12 @@ export async function pinchRayTo(page: Page, xr: XrDriver, spotId: string): Prom
 /**
  * Pokes controls in turn with the right index fingertip, closed-loop, one sample per XR frame: 2 cm in
  * front, 1.2 cm through the face, 5 cm back out, then waits for the poke activation (in the page, so a
- * key costs three frames). The first control is approached from 6 cm in front.
+ * key costs three frames). The first control is approached from 15 cm, then 6 cm in front.
  */
 export async function pokeAll(page: Page, xr: XrDriver, ids: string[]): Promise<void> {
   const first = await target(page, ids[0]);
-  await xr.moveFingertipTo('right', inFront(first, 0.06), { steps: 8 });
+  // Via 15 cm in front (towards the eyes), so the way there never crosses the control's face from the front.
+  await xr.moveFingertipAlong('right', [inFront(first, 0.15), inFront(first, 0.06)], { stepsPerSegment: 5 });
   const outcome = await page.evaluate(async (list) => {
     const hall = window.serviceHall!;
     const w = window as unknown as { __xrDriver: { moveFingertipTo(h: string, p: { x: number; y: number; z: number }, o: { steps: number }): Promise<unknown>; frames(n: number): Promise<void> } };

@@ -83,7 +83,7 @@ describe('kiosk flow: an online request (Akta Kelahiran)', () => {
     // Friday 27 Nov + 3 working days = Wednesday 2 Dec
     expect(rows[2]).to.deep.equal({ label: 'Perkiraan selesai', value: 'Rabu, 2 Desember 2026 (3 hari kerja)' });
     expect(v.blocks.some((b) => b.kind === 'text' && b.text.includes('3 hari kerja'))).to.equal(true);
-    expect(v.blocks.find((b) => b.kind === 'qr')).to.deep.include({ url: '/?status=K7QM-4ZTX' });
+    expect(v.blocks.find((b) => b.kind === 'qr')).to.deep.include({ url: '/status/K7QM-4ZTX' });
     expect(v.say).to.contain('K 7 Q M - 4 Z T X');
     expect(actionIds(flow)).to.deep.equal(['survey', 'done', 'back', 'cancel']);
   });
