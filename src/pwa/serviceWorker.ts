@@ -22,7 +22,7 @@
  */
 import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { deliverOutboxOnce, OUTBOX_SYNC_TAG } from '../offline/deliverOutbox';
 import { openOutbox } from '../offline/outboxDb';
 
@@ -70,4 +70,6 @@ registerRoute(
   ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/profiles/'),
   new CacheFirst({ cacheName: 'xr-profiles-runtime' }),
 );
+// The server's public key for sealing queued submissions: fresh when online, the cached one offline.
+registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname === '/submission-key.json', new NetworkFirst({ cacheName: 'submission-key' }));
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: networkOnlyNavigations }));
