@@ -31,10 +31,14 @@ export async function sealAndQueue(db: OutboxDb, q: QueueRequest): Promise<void>
   await putItem(db, { id: q.idempotencyKey, kind: q.kind, path: q.path, ...(q.code ? { code: q.code } : {}), envelope, queuedAt: q.queuedAt, attempts: 0 });
 }
 
-/** Fetches the server's public key (GET /api/submission-key) and keeps it; offline, the kept one stays. */
+/**
+ * Fetches the server's public key and keeps it; offline, the kept one stays. It is read at `/submission-key.json`
+ * (the same key as GET /api/submission-key), which the service worker answers from its cache when the network is
+ * gone, so an offline page logs no failed request.
+ */
 export async function refreshSubmissionKey(db: OutboxDb, origin = '', doFetch: typeof fetch = (i, init) => globalThis.fetch(i, init)): Promise<boolean> {
   try {
-    const res = await doFetch(`${origin}/api/submission-key`, { headers: { accept: 'application/json' } });
+    const res = await doFetch(`${origin}/submission-key.json`, { headers: { accept: 'application/json' } });
     if (!res.ok) return false;
     await storeKey(db, (await res.json()) as Awaited<ReturnType<typeof storedKey>> & object);
     return true;

@@ -23,7 +23,7 @@
  */
 import { precacheAndRoute, cleanupOutdatedCaches, createHandlerBoundToURL } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { deliverOutboxOnce, OUTBOX_SYNC_TAG } from '../offline/deliverOutbox';
 import { openOutbox } from '../offline/outboxDb';
 
@@ -73,4 +73,6 @@ registerRoute(
 );
 // A result's QR code opens the light status page, also offline (it then shows the last status seen).
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/status.html'), { allowlist: [/^\/status\/[^/]+\/?$/] }));
+// The server's public key for sealing queued submissions: fresh when online, the cached one offline.
+registerRoute(({ url, sameOrigin }) => sameOrigin && url.pathname === '/submission-key.json', new NetworkFirst({ cacheName: 'submission-key' }));
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: networkOnlyNavigations }));

@@ -95,6 +95,8 @@ export async function createServer(options: CreateServerOptions): Promise<Fastif
   registerOfficerRoutes(app, ctx);
   registerBoothOfficerRoutes(app, ctx);
   await registerLiveRoutes(app, ctx, { ...options.live, allowedOrigins: options.allowedOrigins ?? [] });
+  // The same public key "served with the app": the service worker caches it (network first) for offline pages.
+  app.get('/submission-key.json', async (_request, reply) => reply.header('cache-control', 'no-cache').send(ctx.submissionKeys.publicKey));
   app.get('/api/openapi.json', async () => buildOpenApi(nextBookableDay(ctx.now()), ctx.submissionKeys.publicKey));
   if (options.distDir) await registerStaticFiles(app, options.distDir, { serveSourceMaps: options.serveSourceMaps ?? false });
   return app;

@@ -30,6 +30,8 @@ for (const engine of ENGINES) {
       expect(key.kid).to.match(/^[A-Za-z0-9_-]{16}$/);
       expect(key.jwk).to.include({ kty: 'EC', crv: 'P-256' });
       expect(key.jwk).to.not.have.property('d');
+      // The same key served with the app, for the service worker to cache.
+      expect((await s.app.inject('/submission-key.json')).json()).to.deep.equal(key);
     });
 
     it("files under the client's proposed code and keeps the client's time beside the receipt time", async () => {
