@@ -43,76 +43,101 @@ export interface CitizenCallOptions {
   onChange: (state: CallState) => void;
 }
 
-/** Starts a call: token, socket, queue. */
-export async function startCitizenCall(o: CitizenCallOptions): Promise<CitizenCall> {
-  const s: { state: CallState; link: PeerLink | null; voice: VoiceLevel | null; audio: HTMLAudioElement } = {
-    state: { phase: 'connecting', chat: [] },
-    link: null,
-    voice: null,
-    audio: new Audio(),
-  };
-  const hours = (await (await fetch('/api/live/hours')).json()) as { iceServers: RTCIceServer[] };
-  const tokenRes = await fetch('/api/live/token', { method: 'POST' });
-  const { token } = (await tokenRes.json()) as { token: string };
-  const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/live/socket`);
-  const send = (m: object) => ws.readyState === WebSocket.OPEN && ws.send(JSON.stringify(m));
-  const update = (patch: Partial<CallState>) => {
-    s.state = { ...s.state, ...patch };
-    o.onChange(s.state);
-  };
-  const teardown = () => {
-    s.link?.close();
-    s.link = null;
-    s.voice?.close();
-    s.voice = null;
-    s.audio.srcObject = null;
-  };
-  const finish = (patch: Partial<CallState>) => {
-    teardown();
-    stopStream(o.mic);
-    update(patch);
-    ws.close();
-  };
+/** What a call keeps while it runs. */
+interface CallInternals {
+  state: CallState;
+  link: PeerLink | null;
+  voice: VoiceLevel | null;
+  audio: HTMLAudioElement;
+  iceServers: RTCIceServer[];
+  send: (m: object) => void;
+  update: (patch: Partial<CallState>) => void;
+  finish: (patch: Partial<CallState>) => void;
+  teardown: () => void;
+}
+
+/** What each server message does to the call. */
+function handlersFor(o: CitizenCallOptions, s: CallInternals): { [K in ToCitizen['t']]: (m: Extract<ToCitizen, { t: K }>) => void | Promise<void> } {
   const onRemote = (stream: MediaStream) => {
     s.audio.srcObject = stream;
     void s.audio.play().catch(() => undefined);
     s.voice = meterVoice(o.audioContext, stream);
   };
-  const handlers: { [K in ToCitizen['t']]: (m: Extract<ToCitizen, { t: K }>) => void | Promise<void> } = {
-    ready: () => void send({ t: 'call', unit: o.unit }),
+  return {
+    ready: () => void s.send({ t: 'call', unit: o.unit }),
     queued: (m) => {
-      teardown();
-      update({ phase: 'waiting', position: m.position, estimateMinutes: m.estimateMinutes, officer: undefined });
+      s.teardown();
+      s.update({ phase: 'waiting', position: m.position, estimateMinutes: m.estimateMinutes, officer: undefined });
     },
     accepted: (m) => {
-      s.link = createPeerLink({ iceServers: hours.iceServers, local: o.mic ?? new MediaStream(), send: (data) => send({ t: 'signal', data }), onRemote });
-      update({ phase: 'active', officer: m.officer, chat: [] });
+      s.link = createPeerLink({ iceServers: s.iceServers, local: o.mic ?? new MediaStream(), send: (data) => s.send({ t: 'signal', data }), onRemote });
+      s.update({ phase: 'active', officer: m.officer, chat: [] });
     },
     signal: (m) => s.link?.receive(m.data),
-    chat: (m) => update({ chat: [...s.state.chat, { from: m.from, text: m.text }] }),
-    highlight: (m) => update({ highlight: m.field }),
-    ended: (m) => finish({ phase: 'ended', ended: m.reason }),
-    error: (m) => (s.state.phase === 'active' ? update({ error: m.code }) : finish({ phase: 'refused', error: m.code })),
+    chat: (m) => s.update({ chat: [...s.state.chat, { from: m.from, text: m.text }] }),
+    highlight: (m) => s.update({ highlight: m.field }),
+    ended: (m) => s.finish({ phase: 'ended', ended: m.reason }),
+    error: (m) => (s.state.phase === 'active' ? s.update({ error: m.code }) : s.finish({ phase: 'refused', error: m.code })),
   };
+}
+
+/** Opens the socket and wires the call's internals to it. */
+function openSocket(o: CitizenCallOptions, token: string, iceServers: RTCIceServer[]): CallInternals {
+  const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/live/socket`);
+  const s: CallInternals = {
+    state: { phase: 'connecting', chat: [] },
+    link: null,
+    voice: null,
+    audio: new Audio(),
+    iceServers,
+    send: (m) => ws.readyState === WebSocket.OPEN && ws.send(JSON.stringify(m)),
+    update(patch) {
+      s.state = { ...s.state, ...patch };
+      o.onChange(s.state);
+    },
+    teardown() {
+      s.link?.close();
+      s.link = null;
+      s.voice?.close();
+      s.voice = null;
+      s.audio.srcObject = null;
+    },
+    finish(patch) {
+      s.teardown();
+      stopStream(o.mic);
+      s.update(patch);
+      ws.close();
+    },
+  };
+  const handlers = handlersFor(o, s);
+  // In order: an ICE candidate must not overtake the offer it belongs to.
   let chain = Promise.resolve();
-  ws.addEventListener('open', () => send({ t: 'hello', token }));
+  ws.addEventListener('open', () => s.send({ t: 'hello', token }));
   ws.addEventListener('message', (e) => {
     const m = JSON.parse(String(e.data)) as ToCitizen;
-    chain = chain.then(() => (handlers[m.t] as (x: ToCitizen) => void | Promise<void>)(m)).catch(() => finish({ phase: 'ended', ended: 'disconnected' }));
+    chain = chain.then(() => (handlers[m.t] as (x: ToCitizen) => void | Promise<void>)(m)).catch(() => s.finish({ phase: 'ended', ended: 'disconnected' }));
   });
-  ws.addEventListener('close', () => s.state.phase !== 'ended' && s.state.phase !== 'refused' && finish({ phase: 'ended', ended: 'disconnected' }));
+  ws.addEventListener('close', () => s.state.phase !== 'ended' && s.state.phase !== 'refused' && s.finish({ phase: 'ended', ended: 'disconnected' }));
+  return s;
+}
+
+/** Starts a call: token, socket, queue. */
+export async function startCitizenCall(o: CitizenCallOptions): Promise<CitizenCall> {
+  const hours = (await (await fetch('/api/live/hours')).json()) as { iceServers: RTCIceServer[] };
+  const { token } = (await (await fetch('/api/live/token', { method: 'POST' })).json()) as { token: string };
+  const s = openSocket(o, token, hours.iceServers);
   const gate = speakingGate();
   return {
     state: () => s.state,
     chat(text) {
-      send({ t: 'chat', text });
-      update({ chat: [...s.state.chat, { from: 'citizen', text }] });
+      s.send({ t: 'chat', text });
+      s.update({ chat: [...s.state.chat, { from: 'citizen', text }] });
     },
-    consent: (context, form) => void send({ t: 'consent', context, form }),
-    share: (context) => void send({ t: 'context', context }),
+    consent: (context, form) => void s.send({ t: 'consent', context, form }),
+    share: (context) => void s.send({ t: 'context', context }),
     hangUp() {
-      send({ t: s.state.phase === 'waiting' ? 'leave' : 'hangup' });
-      finish({ phase: 'ended', ended: 'hangup', chat: [] });
+      s.send({ t: s.state.phase === 'waiting' ? 'leave' : 'hangup' });
+      s.finish({ phase: 'ended', ended: 'hangup', chat: [] });
     },
     speaking: () => gate(s.voice?.level() ?? 0),
     rtpBytes: () => s.link?.rtpBytes() ?? Promise.resolve({ inbound: 0, outbound: 0 }),

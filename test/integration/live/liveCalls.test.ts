@@ -10,7 +10,8 @@ import type { OfficeHours } from '../../../src/shared/live/officeHours';
 
 for (const engine of ENGINES) {
   describe(`live consultation (${engine})`, function () {
-    this.timeout(60_000);
+    // Each test boots a fresh database (PGlite's WASM start and scrypt log-ins are slow on a loaded 2-core machine).
+    this.timeout(240_000);
     const ctx: { s?: TestServer; origin: string; clients: LiveClient[] } = { origin: '', clients: [] };
 
     async function boot(hours: OfficeHours = alwaysOpen()) {
