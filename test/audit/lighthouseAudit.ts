@@ -42,6 +42,8 @@ async function main(): Promise<void> {
         logLevel: 'error',
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+      const trouble = result.lhr.runtimeError ?? result.lhr.runWarnings[0];
+      if (trouble) process.stdout.write(`${page.name}: Lighthouse says ${typeof trouble === 'string' ? trouble : `${trouble.code}: ${trouble.message}`}\n`);
       for (const category of CATEGORIES) {
         const score = Math.round((result.lhr.categories[category].score ?? 0) * 100);
         failed ||= score < GOAL;
