@@ -10,6 +10,7 @@ import { DesktopLocomotion } from '../input/desktopLocomotion';
 import { DomMirror } from '../ui/domMirror';
 import { mirrorScope } from '../ui/mirrorScope';
 import { PanelShelf } from '../ui/panelShelf';
+import { HIGH_CONTRAST_PANEL_THEME } from '../ui/panelTheme';
 import { panelsPainted } from '../ui/panelSurface';
 import { ClickSound } from '../ui/clickSound';
 import { createCrosshair } from '../ui/crosshair';
@@ -77,7 +78,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const booth = boothAtStart(location.search, localStorage);
   const flows = doneWipes(createKioskFlows({ kioskIds: view.kiosks.map((k) => k.id), catalogue, i18n, origin: location.origin, boothToken: () => readBooth(localStorage).token }), () => boothHall.wipe.run('done'));
   const stopLocale = followLocale(i18n, view, flows);
-  const panels = new PanelShelf(scene, registry);
+  const panels = new PanelShelf(scene, registry, matchMedia('(prefers-contrast: more)').matches ? HIGH_CONTRAST_PANEL_THEME : undefined);
   const features = new FeatureList();
 
   const picker = new ScreenPicker({ scene, camera: stage.eye, registry });

@@ -14,13 +14,14 @@ import type { SeatedMode } from '../a11y/seatedMode';
 import { seatedControls, SEATED_CONTROL_IDS } from './seatedControls';
 
 /**
- * Where the bar floats: `ahead` of and `below` the eyes (metres). It re-centres when the head
- * turns more than `turn` (radians) or walks more than `walk` (metres).
+ * Where the bar floats: `ahead` of and `below` the eyes (metres), `side` radians to the right of the
+ * view, so it never sits between the visitor and a panel (a seated visitor stands close to one). It
+ * re-centres when the head turns more than `turn` (radians) or walks more than `walk` (metres).
  */
-const PLACE = { ahead: 0.42, below: 0.5, turn: 0.6, walk: 0.45 };
+const PLACE = { ahead: 0.42, below: 0.5, side: 1.1, turn: 0.6, walk: 0.45 };
 
 /** The bar's size, metres: two rows of three. */
-const BAR = { width: 0.6, height: 0.2 };
+const BAR = { width: 0.48, height: 0.2 };
 
 /** Options of the comfort bar. */
 export interface ComfortBarOptions {
@@ -109,8 +110,9 @@ export class ComfortBar extends Feature {
     // Below the eyes, but never outside 0.8–1.6 m above the visitor's real floor (XAUR, seated or standing).
     const floor = this.o.realFloor();
     const y = Math.min(floor + REAL_BAND.max - BAR.height / 2, Math.max(floor + REAL_BAND.min + BAR.height / 2, p.y - PLACE.below));
-    this.anchor.position.set(p.x + Math.sin(yaw) * PLACE.ahead, y, p.z + Math.cos(yaw) * PLACE.ahead);
+    const towards = yaw + PLACE.side;
+    this.anchor.position.set(p.x + Math.sin(towards) * PLACE.ahead, y, p.z + Math.cos(towards) * PLACE.ahead);
     // +Z of the anchor faces the visitor, tilted up towards the eyes.
-    this.anchor.rotation.set(-0.6, yaw + Math.PI, 0);
+    this.anchor.rotation.set(-0.6, towards + Math.PI, 0);
   }
 }

@@ -6,7 +6,7 @@ import { TextBlock } from '@babylonjs/gui/2D/controls/textBlock';
 import { Control } from '@babylonjs/gui/2D/controls/control';
 import type { TargetState } from '../input/targetTypes';
 import type { LaidControl, LaidText, PanelLayout, PanelRect } from './panelLayout';
-import { PANEL_THEME } from './panelTheme';
+import { PANEL_THEME, type PanelTheme } from './panelTheme';
 
 /** Texture pixels per metre of panel: about 11 px per centimetre, crisp at arm's length on a Quest. */
 const PIXELS_PER_METRE = 1100;
@@ -22,6 +22,8 @@ export class PanelPainter {
   constructor(
     mesh: Mesh,
     private readonly size: { width: number; height: number },
+    /** The colours: the standard skin, or the high-contrast one. */
+    private readonly theme: PanelTheme = PANEL_THEME,
   ) {
     this.texture = AdvancedDynamicTexture.CreateForMesh(
       mesh,
@@ -38,8 +40,8 @@ export class PanelPainter {
     this.texture.rootContainer.clearControls();
     this.boxes.clear();
     const bg = new Rectangle(`${id}.bg`);
-    bg.background = PANEL_THEME.background;
-    bg.color = PANEL_THEME.border;
+    bg.background = this.theme.background;
+    bg.color = this.theme.border;
     bg.thickness = 6;
     bg.cornerRadius = 24;
     this.texture.addControl(bg);
@@ -47,8 +49,8 @@ export class PanelPainter {
     for (const f of layout.frames ?? []) {
       const frame = new Rectangle();
       this.place(frame, f.rect);
-      frame.background = PANEL_THEME.fieldBox;
-      frame.color = f.tone === 'error' ? PANEL_THEME.error : f.tone === 'active' ? PANEL_THEME.focusRing : PANEL_THEME.muted;
+      frame.background = this.theme.fieldBox;
+      frame.color = f.tone === 'error' ? this.theme.error : f.tone === 'active' ? this.theme.focusRing : this.theme.muted;
       frame.thickness = f.tone === 'field' ? 2 : 5;
       frame.cornerRadius = 10;
       this.texture.addControl(frame);
@@ -67,11 +69,11 @@ export class PanelPainter {
     const box = this.boxes.get(targetId);
     if (!box) return;
     const c = laid.control;
-    const base = c.enabled === false ? PANEL_THEME.disabled : c.selected ? PANEL_THEME.selected : PANEL_THEME.control[c.tone ?? 'normal'];
-    box.background = state.pressed ? PANEL_THEME.pressed : state.hovered ? PANEL_THEME.hover : base;
+    const base = c.enabled === false ? this.theme.disabled : c.selected ? this.theme.selected : this.theme.control[c.tone ?? 'normal'];
+    box.background = state.pressed ? this.theme.pressed : state.hovered ? this.theme.hover : base;
     // Pressed keys sink a little, so a poke is visible even without sound.
     box.scaleX = box.scaleY = state.pressed ? 0.93 : 1;
-    box.color = state.focused ? PANEL_THEME.focusRing : state.hovered ? '#ffffff' : '#ffffff55';
+    box.color = state.focused ? this.theme.focusRing : state.hovered ? '#ffffff' : '#ffffff55';
     box.thickness = state.focused ? 8 : state.hovered ? 4 : 2;
   }
 
@@ -83,21 +85,21 @@ export class PanelPainter {
   private addText(t: LaidText): void {
     const block = new TextBlock(undefined, t.text);
     this.place(block, t.rect);
-    block.fontFamily = PANEL_THEME.font;
+    block.fontFamily = this.theme.font;
     block.fontSizeInPixels = Math.round(t.size * PIXELS_PER_METRE * 1.35);
     block.fontWeight = t.role === 'title' || t.role === 'big' ? 'bold' : 'normal';
     block.fontStyle = t.role === 'speech' ? 'italic' : '';
     block.textWrapping = true;
     block.color =
       t.role === 'fieldError' || t.tone === 'error'
-        ? PANEL_THEME.error
+        ? this.theme.error
         : t.tone === 'success'
-          ? PANEL_THEME.success
+          ? this.theme.success
           : t.role === 'speech'
-            ? PANEL_THEME.speech
+            ? this.theme.speech
             : t.role === 'subtitle' || t.role === 'fieldLabel'
-              ? PANEL_THEME.muted
-              : PANEL_THEME.text;
+              ? this.theme.muted
+              : this.theme.text;
     const centred = t.align ? t.align === 'center' : t.role === 'title' || t.role === 'subtitle';
     block.textHorizontalAlignment = centred ? Control.HORIZONTAL_ALIGNMENT_CENTER : Control.HORIZONTAL_ALIGNMENT_LEFT;
     this.texture.addControl(block);
@@ -108,9 +110,9 @@ export class PanelPainter {
     this.place(box, laid.rect);
     box.cornerRadius = 14;
     const label = new TextBlock(undefined, laid.control.label);
-    label.fontFamily = PANEL_THEME.font;
+    label.fontFamily = this.theme.font;
     label.fontSizeInPixels = Math.round(laid.textSize * PIXELS_PER_METRE * 1.35);
-    label.color = PANEL_THEME.text;
+    label.color = this.theme.text;
     label.textWrapping = true;
     box.addControl(label);
     this.texture.addControl(box);

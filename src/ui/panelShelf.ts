@@ -1,3 +1,4 @@
+import type { PanelTheme } from './panelTheme';
 import type { TransformNode } from '@babylonjs/core/Meshes/transformNode';
 import type { Scene } from '@babylonjs/core/scene';
 import type { InteractionRegistry } from '../input/interactionRegistry';
@@ -23,11 +24,13 @@ export class PanelShelf {
   constructor(
     private readonly scene: Scene,
     private readonly registry: InteractionRegistry,
+    /** The panels' colours: the high-contrast skin when the visitor asked for more contrast. */
+    private readonly theme?: PanelTheme,
   ) {}
 
   /** The factory owners call from their constructors. */
   readonly make: PanelFactory = (id, anchor, size, onControl) => {
-    const panel = new PanelSurface({ id, scene: this.scene, anchor, registry: this.registry, width: size.width, height: size.height, onControl });
+    const panel = new PanelSurface({ id, scene: this.scene, anchor, registry: this.registry, width: size.width, height: size.height, onControl, theme: this.theme });
     this.panels.push(panel);
     this.anchors.set(id, anchor);
     return panel;

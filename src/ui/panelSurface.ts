@@ -11,7 +11,7 @@ import type { Vec3 } from '../input/vec3';
 import { layoutPanel, type LaidControl, type PanelLayout, type PanelRect } from './panelLayout';
 import type { PanelScreen } from './panelScreen';
 import type { PanelPainter } from './panelPainter';
-import { PANEL_THEME } from './panelTheme';
+import { PANEL_THEME, type PanelTheme } from './panelTheme';
 
 type PainterModule = typeof import('./panelPainter');
 let painterModule: Promise<PainterModule> | null = null;
@@ -40,6 +40,8 @@ export interface PanelSurfaceOptions {
   height: number;
   /** Called when one of the panel's controls activates. */
   onControl: (controlId: string) => void;
+  /** The colours (standard unless the visitor asked for more contrast). */
+  theme?: PanelTheme;
 }
 
 /**
@@ -66,13 +68,13 @@ export class PanelSurface {
     // Until the GUI arrives the panel is a plain navy board, like its background.
     const blank = new StandardMaterial(`panel.${options.id}.blank`, scene);
     blank.disableLighting = true;
-    blank.emissiveColor = Color3.FromHexString(PANEL_THEME.background.slice(0, 7));
+    blank.emissiveColor = Color3.FromHexString((options.theme ?? PANEL_THEME).background.slice(0, 7));
     this.mesh.material = blank;
     this.stopState = registry.onStateChange((id) => this.paintControl(id));
     painted.add(
       loadPainter(scene).then(({ PanelPainter }) => {
         if (this.disposed) return;
-        this.painter = new PanelPainter(this.mesh, { width, height });
+        this.painter = new PanelPainter(this.mesh, { width, height }, options.theme);
         blank.dispose();
         if (this.layout) this.paint();
       }),

@@ -18,3 +18,28 @@ export const PANEL_THEME = {
   fieldBox: '#081a2c',
   font: 'system-ui, "Segoe UI", Roboto, "Noto Sans", sans-serif',
 };
+
+/** The colours a panel is drawn with. */
+export type PanelTheme = typeof PANEL_THEME;
+
+/**
+ * The high-contrast skin (XAUR REQ 6, `prefers-contrast: more`): black panels, white text and yellow focus;
+ * every text and control colour pair reaches at least WCAG AA (4.5:1), checked in `test/unit/ui/panelTheme.test.ts`.
+ */
+export const HIGH_CONTRAST_PANEL_THEME: PanelTheme = {
+  background: '#000000ff',
+  border: '#ffffff',
+  text: '#ffffff',
+  muted: '#e6e6e6',
+  error: '#ffb3b3',
+  success: '#a6ffbf',
+  control: { normal: '#1a1a1a', primary: '#003d80', quiet: '#262626', danger: '#800000' },
+  hover: '#00305f',
+  pressed: '#000000',
+  selected: '#005a1e',
+  disabled: '#404040',
+  focusRing: '#ffff00',
+  speech: '#ffff66',
+  fieldBox: '#000000',
+  font: PANEL_THEME.font,
+};

@@ -39,9 +39,13 @@ async function main(): Promise<void> {
         formFactor: 'desktop',
         screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
         throttlingMethod: 'provided',
+        // The hall renders every frame in software here; give its load room on a busy machine.
+        maxWaitForLoad: 120_000,
         logLevel: 'error',
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+      const trouble = result.lhr.runtimeError ?? result.lhr.runWarnings[0];
+      if (trouble) process.stdout.write(`${page.name}: Lighthouse says ${typeof trouble === 'string' ? trouble : `${trouble.code}: ${trouble.message}`}\n`);
       for (const category of CATEGORIES) {
         const score = Math.round((result.lhr.categories[category].score ?? 0) * 100);
         failed ||= score < GOAL;
