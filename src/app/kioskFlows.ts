@@ -22,7 +22,7 @@ export interface KioskFlowsOptions {
  * retries with the same idempotency key, typed errors), offline-first (src/offline).
  */
 export function createKioskFlows(o: KioskFlowsOptions): Map<KioskId, KioskFlow> {
-  const port = offlineFirstKioskPort(o.origin, portFromApiClient(createApiClient({ baseUrl: o.origin, locale: () => o.i18n.locale, boothToken: o.boothToken })));
+  const port = offlineFirstKioskPort(o.origin, portFromApiClient(createApiClient({ baseUrl: o.origin, locale: () => o.i18n.locale, boothToken: o.boothToken })), o.boothToken);
   const gallery = parseInnovations(innovationsJson, 'scenes/innovations.json');
   const flows = new Map<KioskId, KioskFlow>();
   for (const kioskId of o.kioskIds) {

@@ -5,8 +5,8 @@ import type { ServicePort } from '../services';
  * this device. The outbox, its delivery loop (start, `online`, every 30 s) and WebCrypto sealing load in their
  * own chunk after the first frame, so they add nothing to the first-frame budget; a submission waits for it.
  */
-export function offlineFirstKioskPort(origin: string, inner: ServicePort): ServicePort {
-  const port = import('../offline/kioskOutbox').then(({ startKioskOutbox }) => startKioskOutbox(origin, inner));
+export function offlineFirstKioskPort(origin: string, inner: ServicePort, boothToken?: () => string | null): ServicePort {
+  const port = import('../offline/kioskOutbox').then(({ startKioskOutbox }) => startKioskOutbox(origin, inner, boothToken));
   return {
     ...inner,
     submitRequest: async (body, key) => (await port).submitRequest(body, key),

@@ -50,7 +50,7 @@ async function deliverOne(o: DeliveryOptions, item: OutboxItem): Promise<'delive
   try {
     res = await doFetch(`${o.origin ?? ''}${item.path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': item.id },
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'idempotency-key': item.id, ...(item.boothToken ? { 'x-booth-token': item.boothToken } : {}) },
       body: JSON.stringify({ envelope: item.envelope }),
     });
   } catch {

@@ -29,6 +29,8 @@ export interface OfflineFirstOptions {
   now?: () => Date;
   /** Draws a proposed code; default: generateTrackingCode over crypto.getRandomValues (tests force a collision). */
   newCode?: () => string;
+  /** The enrolled booth's token, kept with each queued item so its delivery counts against the booth's quota. */
+  boothToken?: () => string | null;
 }
 
 /** One submission series of the flow (its Idempotency-Key): the code and time it files under. */
@@ -120,7 +122,7 @@ export function offlineFirstPort(o: OfflineFirstOptions): ServicePort {
       }
       if ('error' in outcome && !noAnswer(outcome.error)) throw outcome.error;
       const db = await o.outbox.catch(noOutbox);
-      await sealAndQueue(db, { kind, path, body: full, idempotencyKey: s.key, code: s.code, queuedAt: now().getTime() }).catch((err: unknown) => {
+      await sealAndQueue(db, { kind, path, body: full, idempotencyKey: s.key, code: s.code, queuedAt: now().getTime(), boothToken: o.boothToken?.() }).catch((err: unknown) => {
         // No key to seal with: never store it in clear; the flow keeps the form and offers "Try again".
         throw err instanceof NoSubmissionKeyError ? ('error' in outcome ? outcome.error : noAnswerError()) : err;
       });
@@ -138,7 +140,7 @@ export function offlineFirstPort(o: OfflineFirstOptions): ServicePort {
     const path = body.trackingCode ? '/api/surveys' : '/api/feedback';
     const plainBody = body.trackingCode ? body : { answers: body.answers, ...(body.suggestion ? { suggestion: body.suggestion } : {}) };
     const queue = async () => {
-      await sealAndQueue(db, { kind: body.trackingCode ? 'survey' : 'feedback', path, body: plainBody, idempotencyKey: key, queuedAt: now().getTime() });
+      await sealAndQueue(db, { kind: body.trackingCode ? 'survey' : 'feedback', path, body: plainBody, idempotencyKey: key, queuedAt: now().getTime(), boothToken: o.boothToken?.() });
       o.onQueued?.();
       return { queued: true };
     };

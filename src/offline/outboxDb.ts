@@ -25,6 +25,8 @@ export interface OutboxItem {
   /** The tracking code the citizen took home (none for a survey or feedback). */
   code?: string;
   envelope: Envelope;
+  /** The booth's token when queued at an enrolled booth (not personal data): sent as X-Booth-Token on delivery. */
+  boothToken?: string;
   /** When it was queued (ms since epoch); items older than 7 days are given up. */
   queuedAt: number;
   attempts: number;

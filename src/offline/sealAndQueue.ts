@@ -21,6 +21,8 @@ export interface QueueRequest {
   idempotencyKey: string;
   code?: string;
   queuedAt: number;
+  /** X-Booth-Token to deliver it with (an enrolled booth's quota). */
+  boothToken?: string | null;
 }
 
 /** Seals and stores one submission. */
@@ -28,7 +30,7 @@ export async function sealAndQueue(db: OutboxDb, q: QueueRequest): Promise<void>
   const key = await storedKey(db);
   if (!key) throw new NoSubmissionKeyError('no submission key on this device yet');
   const envelope = await sealSubmission(q.body, key, q.path.split('/').pop()!);
-  await putItem(db, { id: q.idempotencyKey, kind: q.kind, path: q.path, ...(q.code ? { code: q.code } : {}), envelope, queuedAt: q.queuedAt, attempts: 0 });
+  await putItem(db, { id: q.idempotencyKey, kind: q.kind, path: q.path, ...(q.code ? { code: q.code } : {}), ...(q.boothToken ? { boothToken: q.boothToken } : {}), envelope, queuedAt: q.queuedAt, attempts: 0 });
 }
 
 /**

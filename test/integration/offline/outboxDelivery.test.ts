@@ -17,6 +17,7 @@ import { ENGINES, newKey, startTestServer, type TestServer } from '../server/sup
 const freshCode = () => generateTrackingCode((n) => crypto.getRandomValues(new Uint8Array(n)));
 const NIK = '7371015508900003';
 const PHONE = '081234567890';
+const BOOTH_PIN = 'booth-pin-4821';
 
 /** Every value held in every store of the outbox, as one string. */
 async function outboxDump(db: OutboxDb): Promise<string> {
@@ -46,7 +47,7 @@ for (const engine of ENGINES) {
     let origin: string;
     let tabs: OutboxDb[] = [];
     before(async () => {
-      s = await startTestServer(engine);
+      s = await startTestServer(engine, { booking: { ipBookingsPerDay: 10_000, boothPin: BOOTH_PIN } });
       const port = await freePort();
       await s.app.listen({ port, host: '127.0.0.1' });
       origin = `http://127.0.0.1:${port}`;
@@ -84,6 +85,25 @@ for (const engine of ENGINES) {
       expect(await queuedItems(b)).to.deep.equal([]);
       expect(await count()).to.deep.equal({ waiting: 0, failed: 0 });
       expect((await (await fetch(`${origin}/api/status/${code}`)).json()).trackingCode).to.equal(code);
+    });
+
+    it('delivers an item queued at an enrolled booth with its X-Booth-Token: a valid token files it, a revoked one is refused', async () => {
+      const enrolled = await fetch(`${origin}/api/booth/enrol`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ pin: BOOTH_PIN, name: 'Pantai Losari, headset 1' }) });
+      const { token } = (await enrolled.json()) as { token: string };
+      const db = await openTab();
+      const queueAtBooth = async (boothToken: string) => {
+        const code = freshCode();
+        const key = newKey();
+        await sealAndQueue(db, { kind: 'request', path: '/api/requests', body: { ...validBodies().createRequest, trackingCode: code, submittedAt: new Date().toISOString() }, idempotencyKey: key, code, queuedAt: Date.now(), boothToken });
+        return { code, key };
+      };
+      const booth = await queueAtBooth(token);
+      const forged = (await queueAtBooth('f'.repeat(64))).code;
+      const report = await deliverOutbox({ db, origin });
+      expect(report.delivered).to.deep.equal([booth.key]);
+      expect(await filed(booth.code)).to.equal(1);
+      expect(await filed(forged), 'an unknown booth token is refused').to.equal(0);
+      expect(await count()).to.deep.equal({ waiting: 0, failed: 1 });
     });
 
     it('holds no NIK, name or phone in clear while items are queued', async () => {
