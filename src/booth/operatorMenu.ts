@@ -58,7 +58,7 @@ export class OperatorMenu {
     this.anchor.position.copyFrom(o.welcomeAnchor.position);
     this.anchor.rotation.copyFrom(o.welcomeAnchor.rotation);
     if (o.welcomeAnchor.rotationQuaternion) this.anchor.rotationQuaternion = o.welcomeAnchor.rotationQuaternion.clone();
-    this.panel = o.panels('booth.operator', this.anchor, { width: 0.8, height: 0.6 }, (c) => void this.onControl(c));
+    this.panel = o.panels('booth.operator', this.anchor, { width: 0.8, height: 0.72 }, (c) => void this.onControl(c));
     this.anchor.setEnabled(false);
     o.i18n.onChange(() => this.draw());
   }

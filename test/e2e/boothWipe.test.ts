@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { enterVr } from './support/openHall';
 import { useHall } from './support/hallHost';
-import { floorDistance, locale, target, targets, viewer } from './hallQueries';
+import { locale, target, targets } from './hallQueries';
 import { pinchRayTo, pokeAll } from './boothHands';
 
 const PANEL = 'kiosk.kependudukan';
@@ -33,37 +33,6 @@ async function expectWiped(page: Page): Promise<void> {
 
 describe('booth wipe: a shared Quest 3 with hands (IWER)', function () {
   this.timeout(480_000);
-
-  describe('idle', () => {
-    const hall = useHall({ open: { xr: { inputMode: 'hands' }, path: boothPath('idle:6,countdown:30') }, setup: enterVr });
-
-    it('shows a countdown in reach after the quiet time; "Saya masih di sini" keeps the form; then the wipe leaves nothing typed', async () => {
-      const { page } = hall();
-      const xr = hall().xr!;
-      await startForm(page, xr);
-      await page.waitForFunction(() => window.serviceHall!.targets().some((t) => t.id === 'booth.countdown.stay' && t.enabled), undefined, { timeout: 60_000 });
-      const stay = await target(page, 'booth.countdown.stay');
-      expect(stay.label).to.equal('Saya masih di sini');
-      const eye = (await viewer(page)).position;
-      const reach = Math.hypot(...[0, 1, 2].map((i) => stay.position[i] - eye[i]));
-      expect(reach, 'the countdown is within arm\'s reach of the eyes').to.be.lessThan(0.7);
-      await pokeAll(page, xr, ['booth.countdown.stay']);
-      await page.waitForFunction(() => !window.serviceHall!.targets().some((t) => t.id === 'booth.countdown.stay' && t.enabled));
-      expect((await target(page, `${PANEL}.field.childName`)).label, 'still here: the form is kept').to.contain(TYPED);
-      expect(await page.evaluate(() => `${document.body.dataset.wipes} ${document.body.dataset.lastWipe ?? ''}`)).to.equal('0 ');
-
-      // The visitor walks off: the countdown comes back and runs out.
-      await page.waitForFunction(() => window.serviceHall!.targets().some((t) => t.id === 'booth.countdown.stay' && t.enabled), undefined, { timeout: 60_000 });
-      await page.waitForFunction(() => document.body.dataset.wipes === '1', undefined, { timeout: 60_000 });
-      expect(await page.evaluate(() => document.body.dataset.lastWipe)).to.equal('idle');
-      await expectWiped(page);
-      expect(await page.getByRole('status').filter({ hasText: 'Terima kasih sudah datang' }).count(), 'the goodbye after a real wipe').to.equal(1);
-      await xr.frames(3);
-      const welcome = await target(page, 'welcome.language');
-      expect(floorDistance((await viewer(page)).position, welcome.position), 'back at the welcome lectern').to.be.lessThan(1.2);
-      hall().probe.assertClean('booth idle wipe');
-    });
-  });
 
   describe('headset taken off', () => {
     const HEADSET_S = 10;
