@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { enterVr } from './support/openHall';
 import { useHall } from './support/hallHost';
-import { pokeTargets } from './support/handPoke';
+import { goToKiosk, pokeTargets } from './support/handPoke';
 import { events, target } from './hallQueries';
 import { seedRequest } from './a11y/seedRequest';
 
@@ -30,7 +30,7 @@ describe('one hand, either hand (IWER as a Meta Quest 3, hands)', function () {
     const xr = hall().xr!;
     const code = await seedRequest(hall().server.origin);
     const panel = 'kiosk.status';
-    await pokeTargets(page, xr, 'left', ['welcome.go.status']);
+    await goToKiosk(page, xr, 'left', 'status');
     await page.waitForFunction((id) => window.serviceHall!.targets().some((t) => t.id === id && t.enabled), `${panel}.service:cek-status`);
     await pokeTargets(page, xr, 'left', [`${panel}.service:cek-status`]);
     await page.waitForFunction((id) => window.serviceHall!.targets().some((t) => t.id === id), `${panel}.key.ok`);
@@ -47,7 +47,7 @@ describe('one hand, either hand (IWER as a Meta Quest 3, hands)', function () {
     const { page } = hall();
     const xr = hall().xr!;
     const panel = 'kiosk.kependudukan';
-    await pokeTargets(page, xr, 'left', ['welcome.go.kependudukan']);
+    await goToKiosk(page, xr, 'left', 'kependudukan');
     await page.waitForFunction((id) => window.serviceHall!.targets().some((t) => t.id === id && t.enabled), `${panel}.service:akta-kelahiran`);
     await pokeTargets(page, xr, 'left', [`${panel}.service:akta-kelahiran`, `${panel}.next`, `${panel}.accept`]);
     // The child's sex, one press; the birth date is the next field and takes the keys.
