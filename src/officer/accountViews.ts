@@ -23,6 +23,8 @@ function unitsOf(text: string): string[] {
 /** One account row with its role/units, disable and password-reset controls. */
 function accountRow(ctx: ViewContext, a: OfficerAccountView, reload: () => void): HTMLTableRowElement {
   const role = roleSelect(a.role);
+  // The table's column header is not a label: name the field for screen readers (axe: select-name).
+  role.setAttribute('aria-label', `Peran ${a.username}`);
   const units = el('input', { value: a.units.join(', '), size: '24', 'aria-label': `Unit ${a.username}` });
   const save = el('button', { type: 'button' }, 'Simpan peran');
   save.addEventListener('click', () => void ctx.api.updateAccount(a.username, { role: role.value, units: unitsOf(units.value) }).then(reload, ctx.showError));

@@ -1,53 +1,18 @@
 import { expect } from 'chai';
 import { enterVr } from './support/openHall';
 import { useHall } from './support/hallHost';
-import { pokeTargets } from './support/handPoke';
+import { goToKiosk, pokeTargets } from './support/handPoke';
 import { events, target } from './hallQueries';
-import { seedRequest } from './a11y/seedRequest';
-
-/** The on-panel keyboard keys that type a tracking code: letters on the letter face, digits on the symbols face. */
-function codeKeys(panel: string, code: string): string[] {
-  const keys: string[] = [];
-  let symbols = false;
-  for (const ch of code.replace('-', '').toLowerCase()) {
-    const digit = /\d/.test(ch);
-    if (digit !== symbols) {
-      keys.push(`${panel}.key.symbols`);
-      symbols = digit;
-    }
-    keys.push(`${panel}.key.${ch}`);
-  }
-  if (symbols) keys.push(`${panel}.key.symbols`);
-  return keys;
-}
 
 describe('one hand, either hand (IWER as a Meta Quest 3, hands)', function () {
   this.timeout(480_000);
   const hall = useHall({ open: { xr: { inputMode: 'hands' } }, setup: enterVr });
 
-  it('checks the status of a request with the left hand alone, from the welcome panel to the answer', async () => {
-    const { page } = hall();
-    const xr = hall().xr!;
-    const code = await seedRequest(hall().server.origin);
-    const panel = 'kiosk.status';
-    await pokeTargets(page, xr, 'left', ['welcome.go.status']);
-    await page.waitForFunction((id) => window.serviceHall!.targets().some((t) => t.id === id && t.enabled), `${panel}.service:cek-status`);
-    await pokeTargets(page, xr, 'left', [`${panel}.service:cek-status`]);
-    await page.waitForFunction((id) => window.serviceHall!.targets().some((t) => t.id === id), `${panel}.key.ok`);
-    await pokeTargets(page, xr, 'left', [...codeKeys(panel, code), `${panel}.check`]);
-    const answer = page.waitForResponse((r) => r.url().includes('/api/requests/') && r.request().method() === 'GET');
-    expect((await answer).status()).to.equal(200);
-    await page.waitForFunction((c) => window.serviceHall!.targets().some((t) => t.label.includes(c)) || document.body.innerText.includes(c), code);
-    const pokes = (await events(page)).filter((e) => e.via === 'poke');
-    expect(pokes.length).to.be.greaterThan(10);
-    hall().probe.assertClean('a status check with the left hand');
-  });
-
   it('types an adult birth date (12 May 1958) on the keypad in at most 9 presses, with the left hand', async () => {
     const { page } = hall();
     const xr = hall().xr!;
     const panel = 'kiosk.kependudukan';
-    await pokeTargets(page, xr, 'left', ['welcome.go.kependudukan']);
+    await goToKiosk(page, xr, 'left', 'kependudukan');
     await page.waitForFunction((id) => window.serviceHall!.targets().some((t) => t.id === id && t.enabled), `${panel}.service:akta-kelahiran`);
     await pokeTargets(page, xr, 'left', [`${panel}.service:akta-kelahiran`, `${panel}.next`, `${panel}.accept`]);
     // The child's sex, one press; the birth date is the next field and takes the keys.

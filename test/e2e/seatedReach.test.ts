@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { enterVr } from './support/openHall';
 import { useHall } from './support/hallHost';
-import { pokeTargets } from './support/handPoke';
+import { goToKiosk, pokeTargets } from './support/handPoke';
 import { targets, viewer, type HallTarget } from './hallQueries';
 
 /** A seated visitor's eyes above the real floor, the reach of an arm from the head, and the panels' band (XAUR). */
@@ -46,7 +46,7 @@ describe('seated mode in the headset (IWER, hands, eyes 1.2 m above the real flo
     expect((await viewer(page)).position[1], 'the eyes stay where the headset is').to.be.closeTo(SEATED_EYES, 0.02);
     // Recentred at the welcome point: the welcome panel is within reach; go to a kiosk from it.
     expectAllReachable(await reachOf(page, 'welcome'), 'welcome panel');
-    await pokeTargets(page, xr, 'right', ['welcome.go.kependudukan']);
+    await goToKiosk(page, xr, 'right', 'kependudukan');
     await page.waitForFunction((id) => window.serviceHall!.targets().some((t) => t.id === id && t.enabled), `${PANEL}.service:akta-kelahiran`);
     await xr.frames(3);
     const services = await reachOf(page, PANEL);

@@ -43,3 +43,15 @@ export async function pokeTargets(page: Page, xr: XrDriver, hand: Handedness, id
   );
   expect(outcome.failed, `poking ${outcome.failed} with the ${hand} hand: ${outcome.why}`).to.equal(null);
 }
+
+/** Goes to a kiosk as a hands visitor does from afar: aims one hand's pinch-ray at its "stand here" spot and pinches. */
+export async function goToKiosk(page: Page, xr: XrDriver, hand: Handedness, kiosk: string): Promise<void> {
+  const spot = await page.evaluate((id) => window.serviceHall!.targets().find((t) => t.id === id) ?? null, `spot.${kiosk}`);
+  if (!spot) throw new Error(`no spot.${kiosk}`);
+  const before = await page.evaluate(() => window.serviceHall!.events().length);
+  const aim = await xr.aimAt(hand, { x: spot.position[0], y: spot.position[1], z: spot.position[2] }, { steps: 12 });
+  expect(aim.errorRadians, 'the ray is on the spot').to.be.lessThan(0.02);
+  await xr.pinch(hand, { holdFrames: 6 });
+  await page.waitForFunction(([id, from]) => window.serviceHall!.events().slice(from).some((e) => e.id === id), [`spot.${kiosk}`, before] as const, { timeout: 20_000 });
+  await xr.frames(4);
+}
