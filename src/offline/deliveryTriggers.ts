@@ -4,7 +4,7 @@
  * network is back even if every page is closed. The service worker delivers on its own start too (serviceWorker.ts).
  */
 import { deliverOutboxOnce, OUTBOX_SYNC_TAG } from './deliverOutbox';
-import type { OutboxDb } from './outboxDb';
+import { storedKey, type OutboxDb } from './outboxDb';
 import { refreshSubmissionKey } from './sealAndQueue';
 
 /** Handle of the page's delivery loop. */
@@ -31,8 +31,9 @@ export function startOutboxDelivery(o: { outbox: Promise<OutboxDb>; origin?: str
     // The browser knows it has no network: nothing to try (and no failed requests to log).
     if (!navigator.onLine) return;
     const db = await o.outbox;
-    // The key once per page (it changes only with the server's data directory); queued items need none.
-    keyFresh ||= await refreshSubmissionKey(db, o.origin ?? '');
+    // The key is fetched when the device has none yet (it changes only with the server's data directory), so a
+    // page reopened offline makes no request for it; a stale key shows as envelope_key_unknown failures.
+    keyFresh ||= (await storedKey(db)) !== undefined || (await refreshSubmissionKey(db, o.origin ?? ''));
     await deliverOutboxOnce({ db, origin: o.origin ?? '' });
   };
   const run = () => void deliverNow().catch(report);

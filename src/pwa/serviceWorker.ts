@@ -53,8 +53,17 @@ self.addEventListener('install', () => {
   void self.skipWaiting();
 });
 
+/** Keeps the server's public key in the worker's cache from the first visit on, for pages opened offline. */
+async function cacheSubmissionKey(): Promise<void> {
+  try {
+    await (await caches.open('submission-key')).add('/submission-key.json');
+  } catch (error) {
+    console.warn('Submission key not cached yet:', (error as Error).message);
+  }
+}
+
 self.addEventListener('activate', (event) => {
-  event.waitUntil(self.clients.claim());
+  event.waitUntil(Promise.all([self.clients.claim(), cacheSubmissionKey()]));
 });
 
 // Whenever the browser starts this worker (a page opened, a sync, after a restart): send what is queued.
