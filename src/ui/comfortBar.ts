@@ -18,7 +18,7 @@ import { seatedControls, SEATED_CONTROL_IDS } from './seatedControls';
  * view, so it never sits between the visitor and a panel (a seated visitor stands close to one). It
  * re-centres when the head turns more than `turn` (radians) or walks more than `walk` (metres).
  */
-const PLACE = { ahead: 0.42, below: 0.5, side: 1.1, turn: 0.6, walk: 0.45 };
+const PLACE = { ahead: 0.42, below: 0.5, side: 0, turn: 0.6, walk: 0.45 };
 
 /** The bar's size, metres: two rows of three. */
 const BAR = { width: 0.48, height: 0.2 };
