@@ -1,8 +1,7 @@
 import { expect } from 'chai';
-import type { Request, Response } from 'playwright-core';
+import type { Request } from 'playwright-core';
 import { fieldErrorMessage } from '../../src/shared/validation';
 import { useHall } from './support/hallHost';
-import { outboxContents, waitForOutbox } from './support/outbox';
 import { renderedFrames } from './support/frames';
 import { floorDistance, target, targets, viewer, waitForActivation, waitForViewerAtRest, events } from './hallQueries';
 
@@ -90,51 +89,5 @@ describe('a kiosk when things go wrong (desktop mouse and keyboard on the VR pan
     expect((await target(hall().page, `${PANEL}.field.motherNik`)).label).to.contain(fieldErrorMessage('nik_format', 'en'));
     expect(posts, 'POST /api/requests').to.have.length(0);
     hall().probe.assertClean('bad input');
-  });
-
-  it('the API down after filing: the result shows the code the server filed, kept on the device, and delivery files nothing twice', async function () {
-    this.timeout(240_000);
-    const { page } = hall();
-    await openAktaForm();
-    await click(`${PANEL}.key.shift`, ...keys('Ani'), `${PANEL}.key.ok`, `${PANEL}.option.female`, `${PANEL}.key.ok`);
-    await click(...keys('rs'), `${PANEL}.key.ok`);
-    await click(...keys('7371012345670001'), `${PANEL}.key.ok`, ...keys('7371054505950002'), `${PANEL}.key.ok`);
-    await click(`${PANEL}.field.phone`, ...keys('0812345678'), `${PANEL}.next`);
-    expect((await targets(page)).some((t) => t.id === `${PANEL}.submit`), 'on the review screen').to.equal(true);
-    // The server's public key is on the device (fetched at start), so the kiosk can keep a submission sealed.
-    await waitForOutbox(page, (c) => c.meta.length === 1, 'holding the server key');
-
-    // The server files the first attempt but the answer never arrives (connection lost), then nothing gets through.
-    const filed: string[] = [];
-    await page.route('**/api/requests', async (route) => {
-      if (filed.length === 0) {
-        const response = await route.fetch();
-        filed.push(((await response.json()) as { trackingCode: string }).trackingCode);
-      }
-      await route.abort('internetdisconnected');
-    });
-    await click(`${PANEL}.submit`);
-    // "Kirim" ends on the result screen (it offers the survey), with the submission kept on this device...
-    await page.waitForFunction((id) => window.serviceHall!.targets().some((t) => t.id === id), `${PANEL}.survey`, { timeout: 90_000 });
-    expect(filed, 'the server got the first attempt').to.have.length(1);
-    const kept = await outboxContents(page);
-    // ...under the code the server already filed it with: the kiosk proposed it, so the two cannot differ.
-    expect(kept.outbox.map((i) => i.code)).to.deep.equal([filed[0]]);
-
-    // The link is back: delivery re-uses the idempotency key and gets the first filing back.
-    await page.unroute('**/api/requests');
-    const answer = page.waitForResponse((r: Response) => isSubmit(r.request()) && r.status() < 500);
-    await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    const final = await answer;
-    expect(final.status()).to.be.oneOf([200, 201]);
-    expect(((await final.json()) as { trackingCode: string }).trackingCode, 'the same request, not a second one').to.equal(filed[0]);
-    expect(final.headers()['idempotent-replayed']).to.equal('true');
-    await waitForOutbox(page, (c) => c.outbox.length === 0, 'empty');
-    const keysSent = new Set(posts.map((r) => r.headers()['idempotency-key']));
-    expect(keysSent.size, 'every attempt carried the same idempotency key').to.equal(1);
-
-    const status = await fetch(`${hall().server.origin}/api/requests/${encodeURIComponent(filed[0])}`);
-    expect(status.status).to.equal(200);
-    expect(((await status.json()) as { serviceId: string }).serviceId).to.equal('akta-kelahiran');
   });
 });
