@@ -15,7 +15,7 @@ import { seatedControls, SEATED_CONTROL_IDS } from './seatedControls';
 
 /**
  * Where the bar floats: `ahead` of and `below` the eyes (metres), `side` radians to the right of the
- * view, so it never sits between the visitor and a panel (a seated visitor stands close to one). It
+ * view. Straight ahead: placed 1.1 rad to the right it caught the right hand's ray to the floor spots. It
  * re-centres when the head turns more than `turn` (radians) or walks more than `walk` (metres).
  */
 const PLACE = { ahead: 0.42, below: 0.5, side: 0, turn: 0.6, walk: 0.45 };
