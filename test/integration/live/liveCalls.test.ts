@@ -31,6 +31,19 @@ for (const engine of ENGINES) {
       await o.next((m) => m.t === 'state' && m.presence === 'available');
     };
 
+    /** A citizen's call to kependudukan, accepted by the officer rina: the start of every in-call test. */
+    const acceptedCall = async () => {
+      await boot();
+      const rina = await officer('rina', ['kependudukan']);
+      await available(rina);
+      const c = await citizen();
+      c.send({ t: 'call', unit: 'kependudukan' });
+      const { callId } = await c.next((m) => m.t === 'queued');
+      rina.send({ t: 'accept', callId });
+      await c.next((m) => m.t === 'accepted');
+      return { rina, c, callId };
+    };
+
     afterEach(async () => {
       for (const c of ctx.clients.splice(0)) await c.close();
       await ctx.s?.close();
@@ -171,14 +184,7 @@ for (const engine of ENGINES) {
     });
 
     it('the officer sees service and step only with consent, the form only with the second consent', async () => {
-      await boot();
-      const rina = await officer('rina', ['kependudukan']);
-      await available(rina);
-      const c = await citizen();
-      c.send({ t: 'call', unit: 'kependudukan' });
-      const { callId } = await c.next((m) => m.t === 'queued');
-      rina.send({ t: 'accept', callId });
-      await c.next((m) => m.t === 'accepted');
+      const { rina, c, callId } = await acceptedCall();
       const context = { serviceId: 'akta-kelahiran', step: 'form', form: { fullName: 'Andi Baso' } };
       c.send({ t: 'context', context });
       rina.send({ t: 'highlight', callId, field: 'nik' });
@@ -198,14 +204,7 @@ for (const engine of ENGINES) {
     });
 
     it('closing the kiosk socket ends the call on the officer side; malformed messages are refused', async () => {
-      await boot();
-      const rina = await officer('rina', ['kependudukan']);
-      await available(rina);
-      const c = await citizen();
-      c.send({ t: 'call', unit: 'kependudukan' });
-      const { callId } = await c.next((m) => m.t === 'queued');
-      rina.send({ t: 'accept', callId });
-      await c.next((m) => m.t === 'accepted');
+      const { rina, c, callId } = await acceptedCall();
       c.ws.send('{not json');
       expect((await c.next((m) => m.t === 'error')).code).to.equal('bad_message');
       c.send({ t: 'chat', text: 'x'.repeat(501) });
