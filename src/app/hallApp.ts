@@ -38,6 +38,7 @@ import { wipeTimes } from '../booth/wipeTimes';
 import type { PendingSubmissions } from '../booth/pendingSubmissions';
 import { createSeatedMode } from './seatedWiring';
 import type { SeatedControl } from '../a11y/seatedMode';
+import { ComfortSettings } from '../a11y/comfortSettings';
 
 /** Where the app lives on the page. */
 export interface HallAppOptions {
@@ -54,6 +55,8 @@ export interface HallApp {
   hangUpLive(): void;
   /** Seated mode and recentre, for an operator menu. */
   seated: SeatedControl;
+  /** The visitor's text size, captions, contrast and dwell choices (reset by every wipe). */
+  comfort: ComfortSettings;
   dispose(): void;
 }
 
@@ -89,6 +92,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   };
   features.add(new CanvasPointer({ canvas: o.canvas, picker, registry, rig, onModality, onLockChange: crosshair.show }));
   features.add(new DesktopLocomotion({ rig, actions }));
+  const comfort = new ComfortSettings();
   const seated = createSeatedMode({ view, xr, actions, eyes: stage.eyes, spots: () => spots });
   const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions, approach: () => seated.approach() }));
   const speech = 'speechSynthesis' in window ? window.speechSynthesis : null;
@@ -127,11 +131,13 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   void launcher.check();
 
   boothHall.wipe.onWipe(() => live.hangUpAll());
+  boothHall.wipe.onWipe(() => comfort.reset());
   window.addEventListener('pagehide', () => live.hangUpAll());
   return {
     handle,
     hangUpLive: () => live.hangUpAll(),
     seated,
+    comfort,
     dispose: () => {
       for (const stop of [stopLoop, stopModes, stopLocale, stopFloor, boothHall.dispose]) stop();
       features.dispose();
