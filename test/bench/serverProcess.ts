@@ -15,11 +15,11 @@ export { freePort };
 /**
  * Starts `src/server/main.ts` on `port` with `env` and waits until healthy. The bench's one client address stands
  * for a whole city, so the per-client limits are lifted (rate limit off, per-address booking quota and slot
- * capacity huge); the server's defaults are unchanged.
+ * capacity huge); the server's defaults are unchanged. `nodeFlags` go to node (e.g. `--cpu-prof` to profile it).
  */
-export async function startServer(root: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
+export async function startServer(root: string, env: Record<string, string>, port: number, nodeFlags: string[] = []): Promise<ChildProcess> {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/server/main.ts')], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(root, 'src/server/main.ts')], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', SLOT_CAPACITY: '1000000', BOOKINGS_PER_IP_PER_DAY: '1000000', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
