@@ -13,7 +13,7 @@ import { freePort } from '../support/freePort';
 export { freePort };
 
 /**
- * Starts `src/server/main.ts` on `port` with `env` and waits until healthy. The bench's one client address stands
+ * Starts `src/server/main.ts` on `port` with `env` and waits until healthy (5 minutes at most: a loaded machine starts it slowly). The bench's one client address stands
  * for a whole city, so the per-client limits are lifted (rate limit off, per-address booking quota and slot
  * capacity huge); the server's defaults are unchanged. `nodeFlags` go to node (e.g. `--cpu-prof` to profile it).
  */
@@ -26,7 +26,7 @@ export async function startServer(root: string, env: Record<string, string>, por
   });
   child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  await waitForHttp(`http://127.0.0.1:${port}/api/health`, 120_000, () => (child.exitCode !== null ? `exit ${child.exitCode}:\n${output}` : null));
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`, 300_000, () => (child.exitCode !== null ? `exit ${child.exitCode}:\n${output}` : null));
   return child;
 }
 
