@@ -17,10 +17,45 @@ export function queueNumberSql(prefix: string, n: string): string {
   return `${prefix} || '-' || lpad((${n})::text, greatest(3, length((${n})::text)), '0')`;
 }
 
-/** Numbers the item (and every other waiting item) and returns its queue number. */
-export async function drawQueueNumber(db: Queryable, itemId: number): Promise<string | null> {
-  const rows = await db.query<{ n: string | null }>('SELECT hall_number_queue($1) AS n', [itemId]);
-  return rows[0]?.n ?? null;
+/** A filed item waiting for its number, and how to hand it over. */
+interface NumberWaiter {
+  id: number;
+  resolve: (n: string | null) => void;
+  reject: (err: unknown) => void;
+}
+
+/** Per database: items whose numbering statement has not started yet, and whether one runs. */
+const numbering = new WeakMap<Queryable, { pending: NumberWaiter[]; running: boolean }>();
+
+/**
+ * Numbers the item (and every other waiting item) and returns its queue number. Calls of one process share
+ * statements: while one numbering statement runs, the items filed meanwhile wait and are numbered by the next
+ * one, together. The first `hall_number_queue` call of a statement numbers every committed waiting item; the
+ * others find their number already set (same transaction) and return it without more work.
+ */
+export function drawQueueNumber(db: Queryable, itemId: number): Promise<string | null> {
+  let state = numbering.get(db);
+  if (!state) numbering.set(db, (state = { pending: [], running: false }));
+  const { pending } = state;
+  const drawn = new Promise<string | null>((resolve, reject) => pending.push({ id: itemId, resolve, reject }));
+  if (!state.running) void numberPending(db, state);
+  return drawn;
+}
+
+/** Runs numbering statements until no item waits; each statement takes every item waiting when it starts. */
+async function numberPending(db: Queryable, state: { pending: NumberWaiter[]; running: boolean }): Promise<void> {
+  state.running = true;
+  while (state.pending.length > 0) {
+    const batch = state.pending.splice(0);
+    try {
+      const rows = await db.query<{ id: number; n: string | null }>('SELECT id, hall_number_queue(id) AS n FROM unnest($1::int[]) AS id', [batch.map((w) => w.id)]);
+      const byId = new Map(rows.map((r) => [Number(r.id), r.n]));
+      for (const w of batch) w.resolve(byId.get(w.id) ?? null);
+    } catch (err) {
+      for (const w of batch) w.reject(err);
+    }
+  }
+  state.running = false;
 }
 
 /** The queue number of a filed item by tracking code, numbering it first when it still waits; null if it has none. */

@@ -10,6 +10,7 @@
  * | 15 % | GET /api/appointments/slots | every location × the next 5 working days |
  *
  * Status lookups outnumber submissions (a citizen checks a request several times); slot reads come before bookings.
+ * Each booking is for a different citizen (NIK): the server allows one active booking per NIK and service.
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -48,10 +49,20 @@ const SAMPLE: Record<string, string> = {
   number: '2',
 };
 
-function formValues(service: CatalogueService): Record<string, string> {
+function formValues(service: CatalogueService, nik = SAMPLE.nik): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const f of service.fields) values[f.name] = f.type === 'choice' ? f.options![0].value : SAMPLE[f.type];
+  for (const f of service.fields) values[f.name] = f.type === 'choice' ? f.options![0].value : f.type === 'nik' ? nik : SAMPLE[f.type];
   return values;
+}
+
+/** Bookings made so far by this bench process, across mixes (every mix row books on the same database). */
+const booked = { count: 0 };
+
+/** A valid NIK of its own for booking `k`: serial 0001–9999, then an earlier birth year (Makassar, 15 Aug). */
+function citizenNik(k: number): string {
+  const serial = String((k % 9999) + 1).padStart(4, '0');
+  const yy = String(90 - (Math.floor(k / 9999) % 80)).padStart(2, '0');
+  return `7371015508${yy}${serial}`;
 }
 
 /** The next `n` working days from the first bookable one. */
@@ -65,7 +76,7 @@ function workingDays(n: number): string[] {
 export function apiMix(root: string, codes: readonly string[]): () => MixRequest {
   const catalogue = JSON.parse(readFileSync(path.join(root, 'scenes/catalogue.json'), 'utf8')) as { services: CatalogueService[]; appointmentLocations: { id: string }[] };
   const online = catalogue.services.filter((s) => s.completion === 'online');
-  const booked = catalogue.services.filter((s) => s.completion === 'appointment');
+  const bookable = catalogue.services.filter((s) => s.completion === 'appointment');
   const locations = catalogue.appointmentLocations.map((l) => l.id);
   const days = workingDays(5);
   const complaint = JSON.stringify(apiExamples(days[0]).createComplaint);
@@ -79,9 +90,9 @@ export function apiMix(root: string, codes: readonly string[]): () => MixRequest
   const kinds: [number, () => MixRequest][] = [
     [30, () => { const s = online[n % online.length]; return post('/api/requests', { serviceId: s.id, values: formValues(s), locale: 'id', consent: true }); }],
     [5, () => {
-      const s = booked[n % booked.length];
+      const s = bookable[n % bookable.length];
       const [locationId, date, time] = [locations[n % locations.length], days[n % days.length], SLOT_TIMES[n % SLOT_TIMES.length]];
-      return post('/api/appointments', { serviceId: s.id, locationId, date, time, values: formValues(s), locale: 'id', consent: true });
+      return post('/api/appointments', { serviceId: s.id, locationId, date, time, values: formValues(s, citizenNik(booked.count++)), locale: 'id', consent: true });
     }],
     [5, () => post('/api/complaints', complaint)],
     [45, () => ({ method: 'GET', path: `/api/status/${codes[n % codes.length]}`, headers: {} })],

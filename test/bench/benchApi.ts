@@ -5,8 +5,11 @@
  * queues it (ECDH + AES-GCM envelope, opened by the server: issue 9), GET /api/requests/{code}, and the
  * realistic mix of apiMix.ts; on PostgreSQL also POST and mix served by TWO processes on the one database
  * (autocannon spreads its connections over both ports), to show the server scales out.
- * Reports req/s, p50 and p99 latency, errors, the load average, and the issue's goals met or not.
- * Options (env): BENCH_DURATION seconds per run (default 10), BENCH_CONNECTIONS (default 10), BENCH_ENGINES (pglite,postgres).
+ * Reports req/s, p50 and p99 latency, errors, the CPU ms each request cost the server processes, the database
+ * cluster and this bench's own client (processCpu.ts: unlike req/s, barely moved by other load on the machine),
+ * the load average, and the issue's goals met or not.
+ * Options (env): BENCH_DURATION seconds per run (default 10), BENCH_AMOUNT requests per run instead of a duration,
+ * BENCH_CONNECTIONS (default 10), BENCH_ENGINES (pglite,postgres), BENCH_ROWS (post,sealed,get,mix,scale: all).
  */
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
@@ -16,6 +19,7 @@ import { createRequire } from 'node:module';
 import { apiExamples } from '../../src/shared/api/examples';
 import { sealSubmission, type SubmissionPublicKey } from '../../src/shared/submissionEnvelope';
 import { apiMix } from './apiMix';
+import { clusterCpuMs, processCpuMs } from './processCpu';
 import { benchDatabase, freePort, startServer, stopServer } from './serverProcess';
 
 /** The part of autocannon's options and result this bench uses (the package ships no types). */
@@ -28,6 +32,7 @@ interface CannonRequest {
 interface CannonOptions {
   url: string | string[];
   duration?: number;
+  amount?: number;
   connections?: number;
   method?: string;
   body?: string;
@@ -46,7 +51,9 @@ const autocannon = createRequire(import.meta.url)('autocannon') as (opts: Cannon
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const AMOUNT = process.env.BENCH_AMOUNT ? Number(process.env.BENCH_AMOUNT) : undefined;
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
+const ROWS = new Set((process.env.BENCH_ROWS ?? 'post,sealed,get,mix,scale').split(','));
 
 interface Row {
   engine: string;
@@ -56,10 +63,31 @@ interface Row {
   p99: number;
   requests: number;
   errors: number;
+  /** CPU ms per request of the server processes, the PostgreSQL cluster (0 on PGlite: in-process) and the client. */
+  cpu: { server: number; db: number; client: number };
 }
 
-async function run(engine: string, route: string, opts: CannonOptions): Promise<Row> {
-  const result = await autocannon({ duration: DURATION, connections: CONNECTIONS, ...opts });
+/** The processes whose CPU a run charges: the servers' pids, and the PostgreSQL postmaster (null on PGlite). */
+interface Meter {
+  servers: number[];
+  postmaster: number | null;
+}
+
+/** CPU ms so far of the servers, the cluster and this process. */
+function cpuNow(meter: Meter): { server: number; db: number; client: number } {
+  const client = process.cpuUsage();
+  return {
+    server: meter.servers.reduce((sum, pid) => sum + processCpuMs(pid), 0),
+    db: meter.postmaster === null ? 0 : clusterCpuMs(meter.postmaster),
+    client: (client.user + client.system) / 1000,
+  };
+}
+
+async function run(engine: string, route: string, meter: Meter, opts: CannonOptions): Promise<Row> {
+  const before = cpuNow(meter);
+  const result = await autocannon({ ...(AMOUNT ? { amount: AMOUNT } : { duration: DURATION }), connections: CONNECTIONS, ...opts });
+  const after = cpuNow(meter);
+  const perRequest = (k: 'server' | 'db' | 'client') => Math.round(((after[k] - before[k]) / Math.max(1, result.requests.total)) * 100) / 100;
   return {
     engine,
     route,
@@ -68,6 +96,7 @@ async function run(engine: string, route: string, opts: CannonOptions): Promise<
     p99: result.latency.p99,
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx,
+    cpu: { server: perRequest('server'), db: perRequest('db'), client: perRequest('client') },
   };
 }
 
@@ -108,26 +137,30 @@ function mixRun(url: string | string[], codes: string[]): CannonOptions {
   return { url, requests: [{ setupRequest: (r) => ({ ...r, ...next() }) }] };
 }
 
-/** Runs every row of one engine: one process, and on PostgreSQL a second process on the same database. */
+/** Runs the chosen rows of one engine: one process, and on PostgreSQL a second process on the same database. */
 async function benchEngine(engine: string): Promise<Row[]> {
   const ports = [await freePort(), await freePort()];
   const bases = ports.map((p) => `http://127.0.0.1:${p}`);
-  const { env, cleanup } = await benchDatabase(engine);
+  const { env, postmaster, cleanup } = await benchDatabase(engine);
   const children = [await startServer(ROOT, env, ports[0])];
+  const meter: Meter = { servers: [children[0].pid!], postmaster };
+  const rows: Row[] = [];
   try {
     // Warm-up (JIT, connection pool), not reported.
     await autocannon({ ...postRequests(bases[0], 'warm'), duration: 2, connections: CONNECTIONS });
-    const rows = [await run(engine, 'POST /api/requests', postRequests(bases[0], 'bench'))];
-    rows.push(await run(engine, 'POST /api/requests, sealed (offline outbox)', await postSealed(bases[0], 'sealed')));
-    const codes = await fileCodes(bases[0]);
+    if (ROWS.has('post')) rows.push(await run(engine, 'POST /api/requests', meter, postRequests(bases[0], 'bench')));
+    if (ROWS.has('sealed')) rows.push(await run(engine, 'POST /api/requests, sealed (offline outbox)', meter, await postSealed(bases[0], 'sealed')));
+    const codes = ROWS.has('get') || ROWS.has('mix') ? await fileCodes(bases[0]) : [];
     let i = 0;
-    rows.push(await run(engine, 'GET /api/requests/{code}', { url: bases[0], requests: [{ setupRequest: (r) => ({ ...r, method: 'GET', path: `/api/requests/${codes[i++ % codes.length]}` }) }] }));
-    rows.push(await run(engine, 'mix (apiMix.ts)', mixRun(bases[0], codes)));
-    if (engine !== 'postgres') return rows;
+    const lookup = { url: bases[0], requests: [{ setupRequest: (r: CannonRequest) => ({ ...r, method: 'GET', path: `/api/requests/${codes[i++ % codes.length]}` }) }] };
+    if (ROWS.has('get')) rows.push(await run(engine, 'GET /api/requests/{code}', meter, lookup));
+    if (ROWS.has('mix')) rows.push(await run(engine, 'mix (apiMix.ts)', meter, mixRun(bases[0], codes)));
+    if (engine !== 'postgres' || !ROWS.has('scale')) return rows;
     children.push(await startServer(ROOT, env, ports[1]));
+    meter.servers.push(children[1].pid!);
     await autocannon({ ...postRequests(bases, 'warm2'), duration: 2, connections: CONNECTIONS });
-    rows.push(await run(engine, 'POST /api/requests, 2 processes', postRequests(bases, 'bench2')));
-    rows.push(await run(engine, 'mix, 2 processes', mixRun(bases, codes)));
+    rows.push(await run(engine, 'POST /api/requests, 2 processes', meter, postRequests(bases, 'bench2')));
+    rows.push(await run(engine, 'mix, 2 processes', meter, mixRun(bases, codes.length ? codes : await fileCodes(bases[0]))));
     return rows;
   } finally {
     for (const child of children) await stopServer(child);
@@ -151,11 +184,15 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const loadBefore = loadavg()[0].toFixed(1);
   for (const engine of ENGINES) rows.push(...(await benchEngine(engine)));
-  process.stdout.write(`\nAPI benchmark: ${DURATION}s per run, ${CONNECTIONS} connections, node ${process.version}, ${cpus().length} CPUs\n`);
+  process.stdout.write(`\nAPI benchmark: ${AMOUNT ? `${AMOUNT} requests` : `${DURATION}s`} per run, ${CONNECTIONS} connections, node ${process.version}, ${cpus().length} CPUs\n`);
   // Other work on the machine skews the figures: the 1-minute load average says how much.
   process.stdout.write(`load average (1 min) before: ${loadBefore}, after: ${loadavg()[0].toFixed(1)}\n`);
-  process.stdout.write('| engine | route | req/s | p50 ms | p99 ms | requests | errors |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n');
-  for (const r of rows) process.stdout.write(`| ${r.engine} | ${r.route} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.errors} |\n`);
+  process.stdout.write('CPU ms/request: user + system time of the server process(es), the PostgreSQL cluster, and this bench (autocannon), per request served.\n');
+  process.stdout.write('| engine | route | req/s | p50 ms | p99 ms | requests | errors | server CPU ms/req | db CPU ms/req | client CPU ms/req |\n');
+  process.stdout.write('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n');
+  for (const r of rows) {
+    process.stdout.write(`| ${r.engine} | ${r.route} | ${r.reqPerSec} | ${r.p50} | ${r.p99} | ${r.requests} | ${r.errors} | ${r.cpu.server} | ${r.cpu.db} | ${r.cpu.client} |\n`);
+  }
   printGoals(rows);
   process.exit(rows.some((r) => r.errors > 0) ? 1 : 0);
 }

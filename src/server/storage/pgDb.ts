@@ -1,6 +1,27 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import type { Db, Queryable } from './db';
 import { createPgPubSub } from './pgPubSub';
+
+/** At most this many distinct statement texts are prepared per process (the server's SQL is a fixed set). */
+const MAX_PREPARED = 500;
+
+/**
+ * A query config that runs a parameterized statement as a named prepared statement: each connection parses and
+ * plans it once (PostgreSQL may then keep a generic plan), instead of on every call. The name is a hash of the
+ * text, so one name never stands for two statements. Parameterless SQL (migrations: several statements at once)
+ * keeps the simple protocol.
+ */
+export function preparedQuery(names: Map<string, string>, sql: string, params?: unknown[]): pg.QueryConfig | string {
+  if (!params || params.length === 0) return sql;
+  let name = names.get(sql);
+  if (name === undefined) {
+    if (names.size >= MAX_PREPARED) return { text: sql, values: params };
+    name = `h${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+    names.set(sql, name);
+  }
+  return { name, text: sql, values: params };
+}
 
 /** Options of a PostgreSQL connection pool. */
 export interface PgDbOptions {
@@ -24,12 +45,14 @@ export async function openPgDb(options: PgDbOptions): Promise<Db> {
     process.stderr.write(`postgres pool: ${err.message}\n`);
   });
   if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+  const names = new Map<string, string>();
+  const run = (q: { query: (c: pg.QueryConfig | string) => Promise<pg.QueryResult> }, sql: string, params?: unknown[]) => q.query(preparedQuery(names, sql, params));
   const clientConfig = { connectionString: options.connectionString, options: options.schema ? `-c search_path=${options.schema}` : undefined };
   return {
     engine: 'postgres',
     pubsub: createPgPubSub(clientConfig, options.schema ?? 'public', (sql, params) => pool.query(sql, params)),
     async query<T>(sql: string, params?: unknown[]) {
-      const res = await pool.query(sql, params);
+      const res = await run(pool, sql, params);
       return res.rows as T[];
     },
     async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
@@ -38,7 +61,7 @@ export async function openPgDb(options: PgDbOptions): Promise<Db> {
         await client.query('BEGIN');
         const result = await fn({
           async query<R>(sql: string, params?: unknown[]) {
-            const res = await client.query(sql, params);
+            const res = await run(client, sql, params);
             return res.rows as R[];
           },
         });
