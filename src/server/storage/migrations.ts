@@ -290,6 +290,14 @@ CREATE TABLE live_relay (
 );
 `,
   },
+  {
+    version: 8,
+    name: 'consultation tickets ("leave a message", issue 11) as an item kind',
+    sql: `
+ALTER TABLE items DROP CONSTRAINT items_kind_check;
+ALTER TABLE items ADD CONSTRAINT items_kind_check CHECK (kind IN ('request', 'complaint', 'appointment', 'consultation'));
+`,
+  },
 ];
 
 /** Arbitrary constant naming the migration lock, so two processes starting together do not race. */
