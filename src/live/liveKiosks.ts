@@ -26,6 +26,8 @@ export interface LiveKiosksOptions {
   i18n: I18n;
   /** What the citizen may share with the officer: the kiosk's service and step (and, second consent, the form). */
   context: (kioskId: string) => { context: CitizenContext; form: Record<string, string> };
+  /** "Leave a message": opens the kiosk's message-for-an-officer form (the kiosk flow files it as a consultation ticket). */
+  leaveMessage: (kioskId: string) => void;
 }
 
 /** One kiosk's live state. */
@@ -33,6 +35,8 @@ interface LiveKiosk {
   view: KioskView;
   surface: PanelSurface;
   hours: UnitHours | null;
+  /** An officer of this unit is available (last hours fetch). */
+  onDuty: boolean;
   phase: LivePhase;
   call: CitizenCall | null;
   state: CallState | null;
@@ -79,7 +83,7 @@ export class LiveKiosks extends Feature {
       const anchor = new TransformNode(`live.${kioskId}.anchor`, view.panelAnchor.getScene());
       anchor.parent = view.panelAnchor;
       anchor.position.x = OFFSET_X;
-      k = { view, surface: this.o.panels(`live.${kioskId}`, anchor, SIZE, (c) => this.onControl(kioskId, c)), hours: null, phase: 'idle', call: null, state: null, shared: { context: false, form: false } };
+      k = { view, surface: this.o.panels(`live.${kioskId}`, anchor, SIZE, (c) => this.onControl(kioskId, c)), hours: null, onDuty: false, phase: 'idle', call: null, state: null, shared: { context: false, form: false } };
       this.live.set(kioskId, k);
     }
     const kiosk = k;
@@ -108,13 +112,14 @@ export class LiveKiosks extends Feature {
 
   private async loadHours(k: LiveKiosk): Promise<void> {
     const res = await fetch('/api/live/hours').catch(() => null);
-    const body = res?.ok ? ((await res.json()) as { units: Record<string, UnitHours> }) : null;
+    const body = res?.ok ? ((await res.json()) as { units: Record<string, UnitHours>; onDuty?: string[] }) : null;
     k.hours = body?.units[k.view.id] ?? null;
+    k.onDuty = body?.onDuty?.includes(k.view.id) ?? false;
     this.paint(k);
   }
 
   private paint(k: LiveKiosk): void {
-    k.surface.show(liveScreen(this.o.i18n.t, { phase: k.phase, hours: k.hours, call: k.state, shared: k.shared, locale: this.o.i18n.locale }));
+    k.surface.show(liveScreen(this.o.i18n.t, { phase: k.phase, hours: k.hours, call: k.state, shared: k.shared, locale: this.o.i18n.locale, onDuty: k.onDuty }));
   }
 
   private onControl(kioskId: string, control: string): void {
@@ -123,6 +128,7 @@ export class LiveKiosks extends Feature {
     else if (control === 'cancel') k.phase = 'idle';
     else if (control === 'mic' || control === 'nomic') void this.start(k, control === 'mic');
     else if (control === 'hangup') this.hangUp(k);
+    else if (control === 'leaveMessage') this.leaveMessage(k);
     else if (control.startsWith('reply.')) k.call?.chat(this.o.i18n.t(`live.quick.${control.slice(6)}`));
     else if (control === 'share' || control === 'shareForm') this.share(k, control);
     this.paint(k);
@@ -149,6 +155,14 @@ export class LiveKiosks extends Feature {
         this.paint(k);
       },
     });
+  }
+
+  /** Leaves the queue if waiting, then opens the kiosk's message form (typed on the kiosk panel, its keyboard or sheet). */
+  private leaveMessage(k: LiveKiosk): void {
+    this.hangUp(k);
+    k.phase = 'idle';
+    k.state = null;
+    this.o.leaveMessage(k.view.id);
   }
 
   private hangUp(k: LiveKiosk): void {

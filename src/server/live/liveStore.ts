@@ -122,6 +122,15 @@ export async function endCalls(db: Queryable, column: 'call_key' | 'citizen_conn
   return db.query<CallRow>(`UPDATE live_calls SET status = 'ended', ended_at = now(), end_reason = $2 WHERE ${column} = $1 AND status <> 'ended' RETURNING *`, [value, reason]);
 }
 
+/** The units with at least one available officer now (fresh presence): a kiosk offers "leave a message" elsewhere. */
+export async function unitsOnDuty(db: Queryable): Promise<string[]> {
+  const rows = await db.query<{ units: string[] | string }>(
+    `SELECT units FROM live_presence WHERE status = 'available' AND seen_at > now() - interval '${STALE_SECONDS} seconds'`,
+  );
+  const units = rows.flatMap((r) => (typeof r.units === 'string' ? (JSON.parse(r.units) as string[]) : r.units));
+  return [...new Set(units)].sort();
+}
+
 /** Everything the queue views need, read in one go. */
 export interface LiveSnapshot {
   waiting: CallRow[];

@@ -145,6 +145,7 @@ for (const engine of ENGINES) {
         '/api/appointments/cancel',
         '/api/booth/enrol',
         '/api/complaints',
+        '/api/consultations',
         '/api/feedback',
         '/api/requests',
         '/api/surveys',

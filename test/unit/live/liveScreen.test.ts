@@ -4,7 +4,7 @@ import { liveScreen, type LiveScreenInput } from '../../../src/live/liveScreen';
 import { speakingGate } from '../../../src/live/voiceLevel';
 
 const open = { open: true, today: ['08:00–15:30'], holiday: null };
-const base: LiveScreenInput = { phase: 'idle', hours: open, call: null, shared: { context: false, form: false }, locale: 'id' };
+const base: LiveScreenInput = { phase: 'idle', hours: open, call: null, shared: { context: false, form: false }, locale: 'id', onDuty: true };
 
 describe('the kiosk live panel screens', () => {
   const { t } = createI18n({ locale: 'id' });
@@ -18,6 +18,23 @@ describe('the kiosk live panel screens', () => {
     const closed = liveScreen(t, { ...base, hours: { open: false, today: [], holiday: { id: 'Hari Raya Natal', en: 'Christmas Day' } } });
     expect(closed.controls[0].enabled).to.equal(false);
     expect(closed.body![0]).to.equal('Hari libur: Hari Raya Natal');
+    expect(ids(idle)).to.deep.equal(['call']);
+  });
+
+  it('offers "Tinggalkan pesan" when closed, when no officer is on duty, after a refusal, and in a long queue', () => {
+    const closed = liveScreen(t, { ...base, hours: { open: false, today: [], holiday: null } });
+    expect(ids(closed)).to.deep.equal(['call', 'leaveMessage']);
+    expect(closed.controls[1]).to.include({ label: 'Tinggalkan pesan', tone: 'primary' });
+    const noOfficer = liveScreen(t, { ...base, onDuty: false });
+    expect(noOfficer.controls.map((c) => [c.id, c.enabled ?? true])).to.deep.equal([['call', true], ['leaveMessage', true]]);
+    expect(noOfficer.body![1]).to.equal('Petugas sedang tidak bertugas.');
+    const refused = liveScreen(t, { ...base, phase: 'ended', call: { phase: 'refused', error: 'no_officer', chat: [] } });
+    expect(ids(refused)).to.include('leaveMessage');
+    const second = liveScreen(t, { ...base, phase: 'waiting', call: { phase: 'waiting', position: 2, estimateMinutes: 7, chat: [] } });
+    expect(ids(second)).to.deep.equal(['hangup']);
+    const third = liveScreen(t, { ...base, phase: 'waiting', call: { phase: 'waiting', position: 3, estimateMinutes: 14, chat: [] } });
+    expect(ids(third)).to.deep.equal(['leaveMessage', 'hangup']);
+    expect(third.body![2]).to.equal(t('live.queueLong'));
   });
 
   it('explains the microphone before asking, shows the queue place, then the officer with quick replies', () => {
