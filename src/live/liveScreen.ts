@@ -55,11 +55,18 @@ function active(t: T, call: CallState, shared: LiveScreenInput['shared']): Panel
     columns: 2,
     controls: [
       ...QUICK_REPLIES.map((r) => button(`reply.${r}`, t(`live.quick.${r}`))),
+      button('type', t('live.type')),
       { ...button('share', t('live.share')), kind: 'toggle', selected: shared.context },
       { ...button('shareForm', t('live.shareForm')), kind: 'toggle', selected: shared.form },
       button('hangup', t('live.hangup'), 'danger'),
     ],
   };
+}
+
+/** Why the call is over: a refusal, a lost connection (the officer's side or the network went away), or a hang-up. */
+function endedText(t: T, call: CallState | null): string {
+  if (call?.error) return t(`live.error.${call.error}`);
+  return call?.ended === 'disconnected' ? t('live.lost') : t('live.ended');
 }
 
 /** The live panel's screen. */
@@ -80,7 +87,7 @@ export function liveScreen(t: T, s: LiveScreenInput): PanelScreen {
     case 'active':
       return active(t, s.call!, s.shared);
     case 'ended':
-      return { ...idle(t, s), notice: { text: s.call?.error ? t(`live.error.${s.call.error}`) : t('live.ended'), tone: 'info' } };
+      return { ...idle(t, s), notice: { text: endedText(t, s.call), tone: 'info' } };
     default:
       return idle(t, s);
   }

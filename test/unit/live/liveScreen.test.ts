@@ -47,12 +47,19 @@ describe('the kiosk live panel screens', () => {
     expect(active.title).to.equal(`rina · ${t('kiosk.kependudukan.title')}`);
     expect(active.speech).to.equal('Selamat siang');
     expect(active.notice?.text).to.equal('Petugas menyorot kolom: nik');
-    expect(ids(active)).to.deep.equal(['reply.yes', 'reply.no', 'reply.thanks', 'reply.repeat', 'share', 'shareForm', 'hangup']);
+    expect(ids(active)).to.deep.equal(['reply.yes', 'reply.no', 'reply.thanks', 'reply.repeat', 'type', 'share', 'shareForm', 'hangup']);
   });
 
   it('a refused call says why (no officer on duty)', () => {
     const ended = liveScreen(t, { ...base, phase: 'ended', call: { phase: 'refused', error: 'no_officer', chat: [] } });
     expect(ended.notice?.text).to.equal('Belum ada petugas yang bertugas. Silakan coba lagi nanti.');
+  });
+
+  it("says the connection was lost when the call ended as disconnected (the officer's server went away)", () => {
+    const lost = liveScreen(t, { ...base, phase: 'ended', call: { phase: 'ended', ended: 'disconnected', chat: [] } });
+    expect(lost.notice?.text).to.equal('Sambungan ke petugas terputus; panggilan berakhir. Anda dapat menelepon lagi atau meninggalkan pesan.');
+    const hungUp = liveScreen(t, { ...base, phase: 'ended', call: { phase: 'ended', ended: 'hangup', chat: [] } });
+    expect(hungUp.notice?.text).to.equal(t('live.ended'));
   });
 });
 
