@@ -33,6 +33,8 @@ export interface ApiClient {
   getRequest(trackingCode: string): Promise<Api.StatusResponse>;
   createComplaint(body: Api.CreateComplaintBody, idempotencyKey: string): Promise<Api.CreateComplaintResponse>;
   getComplaint(trackingCode: string): Promise<Api.StatusResponse>;
+  /** A message for an officer (a consultation ticket). */
+  createConsultation(body: Api.CreateConsultationBody, idempotencyKey: string): Promise<Api.CreateConsultationResponse>;
   /** Any kind of tracking code (request, complaint, appointment). */
   getStatus(trackingCode: string): Promise<Api.StatusResponse>;
   createAppointment(body: Api.CreateAppointmentBody, idempotencyKey: string): Promise<Api.CreateAppointmentResponse>;
@@ -118,6 +120,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     getRequest: (c) => call('GET', `/api/requests/${code(c)}`),
     createComplaint: (body, key) => call('POST', '/api/complaints', body, key),
     getComplaint: (c) => call('GET', `/api/complaints/${code(c)}`),
+    createConsultation: (body, key) => call('POST', '/api/consultations', body, key),
     getStatus: (c) => call('GET', `/api/status/${code(c)}`),
     createAppointment: (body, key) => call('POST', '/api/appointments', body, key),
     slots: (locationId, date) => call('GET', `/api/appointments/slots?locationId=${encodeURIComponent(locationId)}&date=${encodeURIComponent(date)}`),

@@ -100,7 +100,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id), seated });
   features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions, seated, realFloor: () => seated.realFloor() }), false);
   const sheets = features.add(new DesktopKiosks({ root: o.overlay, kiosks: view.kiosks, flows, i18n, mode: () => mode.current(), actions, visitor: stage.eyes }));
-  const live = features.add(new LiveKiosks({ kiosks: view.kiosks, panels: panels.make, i18n, context: (id) => liveContext(flows.get(id as KioskId)!.view()) }));
+  const live = features.add(new LiveKiosks({ kiosks: view.kiosks, panels: panels.make, i18n, context: (id) => liveContext(flows.get(id as KioskId)!.view()), leaveMessage: (id) => flows.get(id as KioskId)!.leaveMessage() }));
   features.add(new KioskPresence({ kiosks: view.kiosks, visitor: stage.eyes, onPresence: (id, near) => (kioskPanels.get(id)?.setVisitorNear(near), live.setNear(id, near)) }));
   features.add(new DomMirror({
     root: o.overlay,

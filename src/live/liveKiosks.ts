@@ -14,10 +14,17 @@ import type { PanelSurface } from '../ui/panelSurface';
 import type { KioskView } from '../world/hallView';
 import type { CallState, CitizenCall } from './citizenCall';
 import { liveScreen, type LivePhase } from './liveScreen';
+import { CHAT_CLOSE, CHAT_SEND, LIVE_PANEL_SIZE, chatFormText, chatKey, chatScreen, chatView } from './chatKeyboard';
+import type { FormUiState } from '../ui/kiosk/inputCommand';
+import type { KioskScreen } from '../ui/kiosk/viewToScreen';
+import { languageToggle, LANGUAGE_CONTROL_ID } from '../ui/languageToggle';
 
-/** Size of the live panel, metres, and where it hangs: beside the kiosk panel. */
-const SIZE = { width: 0.5, height: 0.5 };
-const OFFSET_X = -0.72;
+/**
+ * Size of the live panel (LIVE_PANEL_SIZE, 0.6 m square: it holds the chat keyboard) and where it hangs: beside
+ * the kiosk panel (0.86 m wide, so its edge is at -0.43 m; this one's right edge is 2 cm from it).
+ */
+const SIZE = LIVE_PANEL_SIZE;
+const OFFSET_X = -0.75;
 
 /** Options of the live kiosks. */
 export interface LiveKiosksOptions {
@@ -26,6 +33,8 @@ export interface LiveKiosksOptions {
   i18n: I18n;
   /** What the citizen may share with the officer: the kiosk's service and step (and, second consent, the form). */
   context: (kioskId: string) => { context: CitizenContext; form: Record<string, string> };
+  /** "Leave a message": opens the kiosk's message-for-an-officer form (the kiosk flow files it as a consultation ticket). */
+  leaveMessage: (kioskId: string) => void;
 }
 
 /** One kiosk's live state. */
@@ -33,10 +42,14 @@ interface LiveKiosk {
   view: KioskView;
   surface: PanelSurface;
   hours: UnitHours | null;
+  /** An officer of this unit is available (last hours fetch). */
+  onDuty: boolean;
   phase: LivePhase;
   call: CitizenCall | null;
   state: CallState | null;
   shared: { context: boolean; form: boolean };
+  /** Typing a chat line on the panel's keyboard (active call only); the draft is dropped when the call ends. */
+  typing: { draft: string; ui: FormUiState; screen: KioskScreen | null } | null;
 }
 
 /** Read-only view for tests and automation (no personal data). */
@@ -79,7 +92,7 @@ export class LiveKiosks extends Feature {
       const anchor = new TransformNode(`live.${kioskId}.anchor`, view.panelAnchor.getScene());
       anchor.parent = view.panelAnchor;
       anchor.position.x = OFFSET_X;
-      k = { view, surface: this.o.panels(`live.${kioskId}`, anchor, SIZE, (c) => this.onControl(kioskId, c)), hours: null, phase: 'idle', call: null, state: null, shared: { context: false, form: false } };
+      k = { view, surface: this.o.panels(`live.${kioskId}`, anchor, SIZE, (c) => this.onControl(kioskId, c)), hours: null, onDuty: false, phase: 'idle', call: null, state: null, shared: { context: false, form: false }, typing: null };
       this.live.set(kioskId, k);
     }
     const kiosk = k;
@@ -108,21 +121,51 @@ export class LiveKiosks extends Feature {
 
   private async loadHours(k: LiveKiosk): Promise<void> {
     const res = await fetch('/api/live/hours').catch(() => null);
-    const body = res?.ok ? ((await res.json()) as { units: Record<string, UnitHours> }) : null;
+    const body = res?.ok ? ((await res.json()) as { units: Record<string, UnitHours>; onDuty?: string[] }) : null;
     k.hours = body?.units[k.view.id] ?? null;
+    k.onDuty = body?.onDuty?.includes(k.view.id) ?? false;
     this.paint(k);
   }
 
   private paint(k: LiveKiosk): void {
-    k.surface.show(liveScreen(this.o.i18n.t, { phase: k.phase, hours: k.hours, call: k.state, shared: k.shared, locale: this.o.i18n.locale }));
+    if (k.phase !== 'active') k.typing = null;
+    if (k.typing) return this.paintKeyboard(k, k.typing);
+    k.surface.show(liveScreen(this.o.i18n.t, { phase: k.phase, hours: k.hours, call: k.state, shared: k.shared, locale: this.o.i18n.locale, onDuty: k.onDuty }));
+  }
+
+  /** The chat keyboard: the kiosk forms' keyboard laid out on the live panel, typing into the draft. */
+  private paintKeyboard(k: LiveKiosk, typing: NonNullable<LiveKiosk['typing']>): void {
+    const { t } = this.o.i18n;
+    const lastOfficer = [...(k.state?.chat ?? [])].reverse().find((c) => c.from === 'officer')?.text ?? null;
+    const view = chatView(t, k.view.id, typing.draft, lastOfficer);
+    typing.screen = chatScreen(view, typing.ui, chatFormText(t), languageToggle(this.o.i18n), SIZE);
+    k.surface.show(typing.screen.screen, typing.screen.layout);
+  }
+
+  /** A control while typing: a key, send, back to the call, or the language. */
+  private onTypingControl(k: LiveKiosk, typing: NonNullable<LiveKiosk['typing']>, control: string): void {
+    if (control === LANGUAGE_CONTROL_ID) this.o.i18n.setLocale(this.o.i18n.locale === 'id' ? 'en' : 'id');
+    else if (control === CHAT_CLOSE) k.typing = null;
+    else if (control === CHAT_SEND) {
+      if (typing.draft.trim()) k.call?.chat(typing.draft.trim());
+      k.typing = null;
+    } else if (typing.screen) {
+      const view = chatView(this.o.i18n.t, k.view.id, typing.draft, null);
+      const next = chatKey(typing.screen, control, view, typing.ui);
+      if (next) Object.assign(typing, next);
+    }
+    this.paint(k);
   }
 
   private onControl(kioskId: string, control: string): void {
     const k = this.live.get(kioskId)!;
-    if (control === 'call') k.phase = 'consent';
+    if (k.typing) return this.onTypingControl(k, k.typing, control);
+    if (control === 'type') k.typing = { draft: '', ui: { active: 'chat', face: 'lower' }, screen: null };
+    else if (control === 'call') k.phase = 'consent';
     else if (control === 'cancel') k.phase = 'idle';
     else if (control === 'mic' || control === 'nomic') void this.start(k, control === 'mic');
     else if (control === 'hangup') this.hangUp(k);
+    else if (control === 'leaveMessage') this.leaveMessage(k);
     else if (control.startsWith('reply.')) k.call?.chat(this.o.i18n.t(`live.quick.${control.slice(6)}`));
     else if (control === 'share' || control === 'shareForm') this.share(k, control);
     this.paint(k);
@@ -149,6 +192,14 @@ export class LiveKiosks extends Feature {
         this.paint(k);
       },
     });
+  }
+
+  /** Leaves the queue if waiting, then opens the kiosk's message form (typed on the kiosk panel, its keyboard or sheet). */
+  private leaveMessage(k: LiveKiosk): void {
+    this.hangUp(k);
+    k.phase = 'idle';
+    k.state = null;
+    this.o.leaveMessage(k.view.id);
   }
 
   private hangUp(k: LiveKiosk): void {

@@ -8,8 +8,8 @@ import { startLivePanel } from './live/livePanel';
 
 /** Menu entries each role sees (the server checks the role on every route; this only hides what would be refused). */
 const VIEWS_BY_ROLE: Record<string, string[]> = {
-  officer: ['requests', 'complaints', 'appointments', 'dsr', 'security'],
-  supervisor: ['requests', 'complaints', 'appointments', 'ikm', 'security'],
+  officer: ['requests', 'complaints', 'consultations', 'appointments', 'dsr', 'security'],
+  supervisor: ['requests', 'complaints', 'consultations', 'appointments', 'ikm', 'security'],
   admin: ['accounts', 'audit', 'security'],
 };
 
@@ -71,6 +71,7 @@ function start(): void {
     $('nav').querySelector(`[data-view="${view}"]`)?.setAttribute('aria-current', 'page');
     const screens: Record<string, () => Promise<void>> = {
       complaints: () => showList(ctx, 'complaint'),
+      consultations: () => showList(ctx, 'consultation'),
       appointments: () => showList(ctx, 'appointment'),
       ikm: () => showIkm(ctx),
       audit: () => showAudit(ctx),

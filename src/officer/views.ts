@@ -33,7 +33,7 @@ function statusSelect(name: string, withAll: boolean): HTMLSelectElement {
   return s;
 }
 
-/** A filtered list of requests, complaints or appointments; a click opens the item. */
+/** A filtered list of requests, complaints, messages for an officer (consultation tickets) or appointments; a click opens the item. */
 export async function showList(ctx: ViewContext, kind: ItemKind): Promise<void> {
   const form = el(
     'form',
@@ -78,7 +78,7 @@ export async function showList(ctx: ViewContext, kind: ItemKind): Promise<void> 
   await load();
 }
 
-/** One item with its full data, timeline, status change (with a note the citizen sees) and, for complaints, a reply. */
+/** One item with its full data, timeline, status change (with a note the citizen sees) and, for complaints and messages, a reply. */
 export async function showDetail(ctx: ViewContext, code: string): Promise<void> {
   const item = await ctx.api.item(code);
   const data = el('dl');
@@ -117,7 +117,7 @@ export async function showDetail(ctx: ViewContext, code: string): Promise<void> 
     el('h3', {}, 'Ubah status'),
     statusForm,
   ];
-  if (item.kind === 'complaint') {
+  if (item.kind === 'complaint' || item.kind === 'consultation') {
     const reply = el('textarea', { rows: '3', cols: '60', maxlength: '2000' });
     reply.value = item.reply?.text ?? '';
     const replyForm = el('form', {}, reply, el('br'), el('button', { class: 'primary', type: 'submit' }, 'Kirim balasan'));
@@ -128,7 +128,7 @@ export async function showDetail(ctx: ViewContext, code: string): Promise<void> 
         .then(() => showDetail(ctx, code))
         .catch(ctx.showError);
     });
-    parts.push(el('h3', {}, 'Balasan pengaduan'), replyForm);
+    parts.push(el('h3', {}, item.kind === 'complaint' ? 'Balasan pengaduan' : 'Balasan pesan'), replyForm);
   }
   const panel = el('div', { class: 'panel' }, ...parts);
   ctx.root.replaceChildren(panel);

@@ -176,6 +176,7 @@ export function offlineFirstPort(o: OfflineFirstOptions): ServicePort {
     submitRequest: (body: Api.CreateRequestBody, key) => fileOrQueue('request', '/api/requests', body, key, (b, k) => o.inner.submitRequest(b, k)),
     submitComplaint: (body: Api.CreateComplaintBody, key) => fileOrQueue('complaint', '/api/complaints', body, key, (b, k) => o.inner.submitComplaint(b, k)),
     bookAppointment: (body: Api.CreateAppointmentBody, key) => fileOrQueue('appointment', '/api/appointments', body, key, (b, k) => o.inner.bookAppointment(b, k)),
+    submitConsultation: (body: Api.CreateConsultationBody, key) => fileOrQueue('consultation', '/api/consultations', body, key, (b, k) => o.inner.submitConsultation(b, k)),
     submitSurvey: survey,
     getStatus: status,
   };

@@ -13,7 +13,7 @@ import type { Envelope, SubmissionPublicKey } from '../shared/submissionEnvelope
 export const OUTBOX_DB_NAME = 'makassar-outbox';
 
 /** What a queued submission files. */
-export type OutboxKind = 'request' | 'complaint' | 'appointment' | 'survey' | 'feedback';
+export type OutboxKind = 'request' | 'complaint' | 'appointment' | 'consultation' | 'survey' | 'feedback';
 
 /** One undelivered submission. */
 export interface OutboxItem {

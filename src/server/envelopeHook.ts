@@ -8,7 +8,7 @@ import { HttpError } from './apiError';
 import type { SubmissionKeys } from './submissionKeys';
 
 /** Operation ids of the routes a kiosk may queue offline, i.e. that accept an envelope. */
-export const SEALABLE_OPERATIONS: ReadonlySet<string> = new Set(['createRequest', 'createComplaint', 'createAppointment', 'createSurvey', 'createFeedback']);
+export const SEALABLE_OPERATIONS: ReadonlySet<string> = new Set(['createRequest', 'createComplaint', 'createAppointment', 'createConsultation', 'createSurvey', 'createFeedback']);
 
 /** True when the body is exactly `{ envelope: {…} }`. */
 function isSealed(body: unknown): body is { envelope: Envelope } {

@@ -5,6 +5,7 @@
  * - `officer`: reads and works the items of its service units only (a unit is a kiosk of the catalogue, so a
  *   Disdukcapil officer with unit `kependudukan` sees population-registry items only).
  */
+import { messageServiceId } from '../shared/live/messageService';
 import { KIOSK_IDS, type Catalogue, type KioskId } from '../shared/catalogue';
 import { HttpError } from './apiError';
 
@@ -42,7 +43,9 @@ export function requirePermission(role: string, permission: Permission): void {
 export function visibleServiceIds(catalogue: Catalogue, role: string, units: readonly string[]): string[] | null {
   if (role === 'supervisor') return null;
   if (role !== 'officer') return [];
-  return catalogue.services.filter((s) => units.includes(s.kiosk)).map((s) => s.id);
+  const services = catalogue.services.filter((s) => units.includes(s.kiosk)).map((s) => s.id);
+  // Consultation tickets ("leave a message") of the officer's units.
+  return [...services, ...SERVICE_UNITS.filter((u) => units.includes(u)).map(messageServiceId)];
 }
 
 /** Throws 403 unless the session may see items of `serviceId`. */

@@ -5,6 +5,7 @@ import { EnvelopeBody, ErrorResponse } from '../shared/api/schemas';
 import { sealSubmission, type SubmissionPublicKey } from '../shared/submissionEnvelope';
 import { generateTrackingCode } from '../shared/trackingCode';
 import { SEALABLE_OPERATIONS } from './envelopeHook';
+import { liveOpenApiPaths } from './live/liveOpenApi';
 
 /** Strips TypeBox's symbol keys by a JSON round trip: what remains is plain JSON Schema (2020-12, as OpenAPI 3.1 uses). */
 function plain(schema: TSchema): Record<string, unknown> {
@@ -102,12 +103,14 @@ export async function buildOpenApi(appointmentDay: string, submissionKey: Submis
       },
     };
   }
+  Object.assign(paths, liveOpenApiPaths());
   return {
     openapi: '3.1.0',
     info: {
       title: 'Makassar Metaverse Service Hall API',
       version: '1.0.0',
-      description: 'Public-service requests, complaints, appointments, status and the IKM survey of the Makassar service hall.',
+      description:
+        'Public-service requests, complaints, appointments, messages for an officer, status, the IKM survey and live consultation (office hours, token, WebSockets) of the Makassar service hall.',
     },
     servers: [{ url: '/' }],
     paths,

@@ -29,6 +29,8 @@ async function answer(port: ServicePort, call: PortCall): Promise<CallAnswer> {
       return { kind: call.kind, value: await port.submitComplaint(call.body, call.key) };
     case 'appointment':
       return { kind: call.kind, value: await port.bookAppointment(call.body, call.key) };
+    case 'consultation':
+      return { kind: call.kind, value: await port.submitConsultation(call.body, call.key) };
     case 'survey':
       await port.submitSurvey(call.body, call.key);
       return { kind: call.kind };

@@ -8,6 +8,7 @@ export type PostBody =
   | { kind: 'request'; body: Api.CreateRequestBody }
   | { kind: 'complaint'; body: Api.CreateComplaintBody }
   | { kind: 'appointment'; body: Api.CreateAppointmentBody }
+  | { kind: 'consultation'; body: Api.CreateConsultationBody }
   | { kind: 'survey'; body: SurveyPost };
 
 /** A POST ready to send, with the idempotency key of its attempt-series. */
@@ -25,6 +26,7 @@ export type CallAnswer =
   | { kind: 'request'; value: Api.CreateRequestResponse | QueuedReceipt }
   | { kind: 'complaint'; value: Api.CreateComplaintResponse | QueuedReceipt }
   | { kind: 'appointment'; value: Api.CreateAppointmentResponse | QueuedReceipt }
+  | { kind: 'consultation'; value: Api.CreateConsultationResponse | QueuedReceipt }
   | { kind: 'survey' }
   | { kind: 'lookup'; value: TaxBill | null }
   | { kind: 'status'; value: Api.StatusResponse | LocalStatus | null }

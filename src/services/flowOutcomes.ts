@@ -20,8 +20,8 @@ export function failureNotice(failure: Failure): NoticeState {
   return { tone: 'error', key: failure.kind === 'network' ? 'flow.error.network' : 'flow.error.unexpected' };
 }
 
-/** The answer to a filed request, complaint or appointment. */
-type FiledAnswer = Extract<CallAnswer, { kind: 'request' | 'complaint' | 'appointment' }>;
+/** The answer to a filed request, complaint, appointment or message for an officer. */
+type FiledAnswer = Extract<CallAnswer, { kind: 'request' | 'complaint' | 'appointment' | 'consultation' }>;
 
 /** The receipt the result screen shows. */
 function receiptOf(answer: FiledAnswer, state: FlowState): ReceiptState {
@@ -34,7 +34,8 @@ function receiptOf(answer: FiledAnswer, state: FlowState): ReceiptState {
     case 'request':
       return { kind: 'request', trackingCode: answer.value.trackingCode, queueNumber: answer.value.queueNumber };
     case 'complaint':
-      return { kind: 'complaint', trackingCode: answer.value.trackingCode };
+    case 'consultation':
+      return { kind: answer.kind, trackingCode: answer.value.trackingCode };
     case 'appointment': {
       const { trackingCode, queueNumber, locationId, date, time } = answer.value;
       return { kind: 'appointment', trackingCode, ...(queueNumber ? { queueNumber } : {}), appointment: { locationId, date, time } };
@@ -49,6 +50,7 @@ export function onAnswer(state: FlowState, answer: CallAnswer): Step {
     case 'request':
     case 'complaint':
     case 'appointment':
+    case 'consultation':
       return next({ ...done, submission: null, receipt: receiptOf(answer, state), screen: 'result', notice: null });
     case 'survey':
       return next({ ...done, surveySubmission: null, screen: 'thanks' });
@@ -91,6 +93,7 @@ function refused(state: FlowState, call: PortCall, failure: Extract<Failure, { k
     case 'request':
     case 'complaint':
     case 'appointment':
+    case 'consultation':
       return refusedPost(state, failure, env);
     case 'survey':
       // Already answered for this code: thank the citizen all the same.

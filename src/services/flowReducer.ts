@@ -2,7 +2,7 @@ import { stay, type FlowAction, type FlowEnv, type Step } from './flowActions';
 import type { FlowState } from './flowState';
 import { blurField, formNext, loadSlots, setValue, slotNext } from './flowInputs';
 import { onAnswer, onFailure } from './flowOutcomes';
-import { backToForm, endVisit, lookUpAgain, nextStep, selectService, stepBack, toScreen } from './flowSteps';
+import { backToForm, endVisit, leaveMessage, lookUpAgain, nextStep, selectService, stepBack, toScreen } from './flowSteps';
 import { sendSurvey, submit } from './flowSubmissions';
 import type { ScreenId } from './flowTypes';
 
@@ -33,10 +33,14 @@ export const FLOW_TABLE: Readonly<Record<ScreenId, Readonly<Record<string, Trans
 /** Prefix of the services list's buttons: `service:<id>`. */
 const SERVICE_PREFIX = 'service:';
 
+/** The live panel's "leave a message": from any screen (not while busy), a new visit on the message form. */
+export const LEAVE_MESSAGE = 'leaveMessage';
+
 /** A button: Cancel always works; while busy nothing else does; otherwise the table decides. */
 function press(state: FlowState, id: string, env: FlowEnv): Step {
   if (id === 'cancel') return endVisit();
   if (state.busy) return stay(state);
+  if (id === LEAVE_MESSAGE) return leaveMessage(env);
   if (state.screen === 'services' && id.startsWith(SERVICE_PREFIX)) return selectService(id.slice(SERVICE_PREFIX.length), env);
   const transition = FLOW_TABLE[state.screen][id];
   return transition ? transition(state, env) : stay(state);

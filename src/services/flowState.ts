@@ -20,7 +20,7 @@ export interface SubmissionState {
 
 /** What the citizen takes home. */
 export interface ReceiptState {
-  kind: 'request' | 'complaint' | 'appointment';
+  kind: 'request' | 'complaint' | 'appointment' | 'consultation';
   trackingCode: string;
   queueNumber?: string;
   appointment?: { locationId: string; date: string; time: string };

@@ -21,6 +21,12 @@ export function selectService(serviceId: string, env: FlowEnv): Step {
   return { state: { ...initialFlowState(), serviceId, screen: serviceSteps(service)[0] }, effects: [{ type: 'abandon' }] };
 }
 
+/** "Leave a message" (from the kiosk's live panel): a new visit on the kiosk's message-for-an-officer form. */
+export function leaveMessage(env: FlowEnv): Step {
+  const message = env.services.find((s) => s.completion === 'consultation');
+  return message ? selectService(message.id, env) : { state: initialFlowState(), effects: [{ type: 'abandon' }] };
+}
+
 /** Shows another screen of the same visit, without the old screen's notice. */
 export function goTo(state: FlowState, screen: ScreenId): FlowState {
   return { ...state, screen, notice: null };

@@ -22,6 +22,10 @@ export function submissionFor(pending: SubmissionState | null, draft: PostBody, 
 export function reviewPost(service: ServiceDef, state: FlowState, locale: Locale): PostBody {
   const values = cleanValues(service, state.values);
   if (service.completion === 'complaint') return { kind: 'complaint', body: complaintBody(values, locale) };
+  if (service.completion === 'consultation') {
+    const phone = values.phone ? { phone: values.phone } : {};
+    return { kind: 'consultation', body: { unit: service.kiosk, message: values.message ?? '', ...phone, locale, consent: true } };
+  }
   if (service.completion === 'appointment') {
     const { locationId, date, time } = state.slot;
     return { kind: 'appointment', body: { serviceId: service.id, locationId, date, time, values, locale, consent: true } };

@@ -3,7 +3,8 @@ import type { Innovation } from '../shared/catalogue/parseInnovations';
 import { buildView } from './buildView';
 import { createEffectRunner } from './effectRunner';
 import type { FlowAction, FlowEnv } from './flowActions';
-import { reduce } from './flowReducer';
+import { LEAVE_MESSAGE, reduce } from './flowReducer';
+import { messageService } from '../shared/live/messageService';
 import { initialFlowState, type FlowState } from './flowState';
 import type { FlowText, ViewModel } from './flowTypes';
 import { newIdempotencyKey } from './idempotencyKey';
@@ -48,6 +49,8 @@ export interface KioskFlow {
   blurField(name: string): void;
   /** Steps back one screen (no-op on the services list). */
   back(): void;
+  /** Starts a new visit on the message-for-an-officer form (the live panel's "leave a message"); ignored while busy. */
+  leaveMessage(): void;
   /** Discards everything typed and returns to the services list (also used by the idle timeout). */
   cancel(): void;
   /** Re-emits the view, e.g. after the language changed. */
@@ -64,7 +67,8 @@ export function createKioskFlow(options: KioskFlowOptions): KioskFlow {
   const { catalogue, port, text, kioskId } = options;
   const now = options.now ?? (() => new Date());
   const newKey = options.newKey ?? (() => newIdempotencyKey());
-  const services = catalogue.services.filter((s) => s.kiosk === kioskId);
+  // The kiosk's services, plus its built-in "message for an officer" form (not listed; the live panel opens it).
+  const services = [...catalogue.services.filter((s) => s.kiosk === kioskId), messageService(kioskId)];
   const listeners = new Set<(view: ViewModel) => void>();
   let state: FlowState = initialFlowState();
   /** A key drawn for the next new submission series, kept until one uses it (so keys are drawn only when used). */
@@ -114,6 +118,7 @@ export function createKioskFlow(options: KioskFlowOptions): KioskFlow {
     setValue: (name, value) => void dispatch({ type: 'setValue', name, value }),
     blurField: (name) => void dispatch({ type: 'blur', name }),
     back: () => void dispatch({ type: 'press', id: 'back' }),
+    leaveMessage: () => void dispatch({ type: 'press', id: LEAVE_MESSAGE }),
     cancel: () => void dispatch({ type: 'press', id: 'cancel' }),
     refresh: emit,
     settled: () => runner.settled(),

@@ -6,6 +6,7 @@ export interface ApiClientLike {
   createRequest(body: Api.CreateRequestBody, idempotencyKey: string): Promise<Api.CreateRequestResponse>;
   createComplaint(body: Api.CreateComplaintBody, idempotencyKey: string): Promise<Api.CreateComplaintResponse>;
   createAppointment(body: Api.CreateAppointmentBody, idempotencyKey: string): Promise<Api.CreateAppointmentResponse>;
+  createConsultation(body: Api.CreateConsultationBody, idempotencyKey: string): Promise<Api.CreateConsultationResponse>;
   slots(locationId: string, date: string): Promise<Api.SlotsResponse>;
   createSurvey(body: Api.CreateSurveyBody, idempotencyKey: string): Promise<unknown>;
   createFeedback(body: Api.CreateFeedbackBody, idempotencyKey: string): Promise<unknown>;
@@ -22,6 +23,7 @@ export function portFromApiClient(client: ApiClientLike, extra: { lookupTaxBill?
     submitRequest: (body, key) => client.createRequest(body, key),
     submitComplaint: (body, key) => client.createComplaint(body, key),
     bookAppointment: (body, key) => client.createAppointment(body, key),
+    submitConsultation: (body, key) => client.createConsultation(body, key),
     getSlots: async (locationId, date) => (await client.slots(locationId, date)).slots,
     // Only a survey about a filed item (with its tracking code) counts in the IKM; without one it is anonymous feedback.
     submitSurvey: ({ trackingCode, ...rest }, key) =>

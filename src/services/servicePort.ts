@@ -56,6 +56,8 @@ export interface ServicePort {
   submitComplaint(body: Api.CreateComplaintBody, idempotencyKey: string): Promise<Api.CreateComplaintResponse | QueuedReceipt>;
   /** POST /api/appointments. */
   bookAppointment(body: Api.CreateAppointmentBody, idempotencyKey: string): Promise<Api.CreateAppointmentResponse | QueuedReceipt>;
+  /** POST /api/consultations (a message for an officer). */
+  submitConsultation(body: Api.CreateConsultationBody, idempotencyKey: string): Promise<Api.CreateConsultationResponse | QueuedReceipt>;
   /** GET /api/appointments/slots. */
   getSlots(locationId: string, date: string): Promise<Slot[]>;
   /** POST /api/surveys. */

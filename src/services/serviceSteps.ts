@@ -4,7 +4,7 @@ import type { ScreenId } from './flowTypes';
 /**
  * The screens a service walks through before its outcome, by completion kind:
  * online/complaint: requirements → consent → form → review; appointment adds slot before review;
- * lookup/status: form only; information: info only.
+ * lookup/status: form only; information: info only; consultation (a message for an officer): consent → form → review.
  */
 export function serviceSteps(service: ServiceDef): ScreenId[] {
   switch (service.completion) {
@@ -18,5 +18,7 @@ export function serviceSteps(service: ServiceDef): ScreenId[] {
       return ['form'];
     case 'information':
       return ['info'];
+    case 'consultation':
+      return ['consent', 'form', 'review'];
   }
 }

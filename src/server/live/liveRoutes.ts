@@ -14,7 +14,7 @@ import { serveCitizen } from './citizenSocket';
 import { createLiveBus, type LiveBus } from './liveBus';
 import { createLiveHub } from './liveHub';
 import type { IceServer } from './iceServers';
-import { issueToken } from './liveStore';
+import { issueToken, unitsOnDuty } from './liveStore';
 import { loadOfficeHours } from './officeHoursLoader';
 import { serveOfficer } from './officerSocket';
 
@@ -51,7 +51,8 @@ export async function registerLiveRoutes(app: FastifyInstance, ctx: ServerContex
   });
   app.get('/api/live/hours', async () => {
     const at = ctx.now();
-    return { units: Object.fromEntries(KIOSK_IDS.map((u) => [u, unitHours(hours, u, at)])), iceServers: options.iceServers ?? [] };
+    const onDuty = await unitsOnDuty(ctx.db);
+    return { units: Object.fromEntries(KIOSK_IDS.map((u) => [u, unitHours(hours, u, at)])), onDuty, iceServers: options.iceServers ?? [] };
   });
   app.get('/api/live/socket', { websocket: true, preValidation: async (request) => checkOrigin(request, options.allowedOrigins) }, (socket) => serveCitizen(hub, socket));
   app.get(

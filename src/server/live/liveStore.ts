@@ -90,7 +90,7 @@ export async function openCall(db: Queryable, key: string): Promise<CallRow | nu
 /** Takes a waiting call for an officer; null when someone else took it first or it is gone. */
 export async function acceptCall(db: Queryable, key: string, officer: { officerId: number; username: string }, conn: string): Promise<CallRow | null> {
   const rows = await db.query<CallRow>(
-    `UPDATE live_calls SET status = 'active', officer_id = $2, officer = $3, officer_conn = $4, accepted_at = now()
+    `UPDATE live_calls SET status = 'active', officer_id = $2, officer = $3, officer_conn = $4, accepted_at = now(), officer_seen_at = now()
      WHERE call_key = $1 AND status = 'waiting' RETURNING *`,
     [key, officer.officerId, officer.username, conn],
   );
@@ -120,6 +120,15 @@ export async function setConsent(db: Queryable, conn: string, context: boolean, 
 /** Ends open calls matching a column (call_key, citizen_conn or officer_conn); returns what ended, with times. */
 export async function endCalls(db: Queryable, column: 'call_key' | 'citizen_conn' | 'officer_conn', value: string, reason: string): Promise<CallRow[]> {
   return db.query<CallRow>(`UPDATE live_calls SET status = 'ended', ended_at = now(), end_reason = $2 WHERE ${column} = $1 AND status <> 'ended' RETURNING *`, [value, reason]);
+}
+
+/** The units with at least one available officer now (fresh presence): a kiosk offers "leave a message" elsewhere. */
+export async function unitsOnDuty(db: Queryable): Promise<string[]> {
+  const rows = await db.query<{ units: string[] | string }>(
+    `SELECT units FROM live_presence WHERE status = 'available' AND seen_at > now() - interval '${STALE_SECONDS} seconds'`,
+  );
+  const units = rows.flatMap((r) => (typeof r.units === 'string' ? (JSON.parse(r.units) as string[]) : r.units));
+  return [...new Set(units)].sort();
 }
 
 /** Everything the queue views need, read in one go. */
@@ -154,15 +163,21 @@ export async function readSnapshot(db: Queryable): Promise<LiveSnapshot> {
 
 /**
  * Marks this process's connections as alive and ends what a dead process left behind (calls and presence not
- * seen for STALE_SECONDS). Every process runs it periodically.
+ * seen for STALE_SECONDS). Every process runs it periodically. Each side of a call is seen on its own: when the
+ * officer's process dies, the citizen's process still refreshes the call, but not its officer side, so the call
+ * ends (reason `disconnected`) within STALE_SECONDS plus one heartbeat; the same when the citizen's process dies.
  */
 export async function heartbeat(db: Queryable, conns: string[]): Promise<CallRow[]> {
   if (conns.length > 0) {
     await db.query('UPDATE live_presence SET seen_at = now() WHERE conn_id = ANY($1)', [conns]);
     await db.query("UPDATE live_calls SET seen_at = now() WHERE status <> 'ended' AND (citizen_conn = ANY($1) OR officer_conn = ANY($1))", [conns]);
+    await db.query("UPDATE live_calls SET citizen_seen_at = now() WHERE status <> 'ended' AND citizen_conn = ANY($1)", [conns]);
+    await db.query("UPDATE live_calls SET officer_seen_at = now() WHERE status <> 'ended' AND officer_conn = ANY($1)", [conns]);
   }
+  const stale = `now() - interval '${STALE_SECONDS} seconds'`;
   await db.query(`DELETE FROM live_presence WHERE seen_at < now() - interval '${STALE_SECONDS} seconds'`);
   return db.query<CallRow>(
-    `UPDATE live_calls SET status = 'ended', ended_at = now(), end_reason = 'disconnected' WHERE status <> 'ended' AND seen_at < now() - interval '${STALE_SECONDS} seconds' RETURNING *`,
+    `UPDATE live_calls SET status = 'ended', ended_at = now(), end_reason = 'disconnected'
+     WHERE status <> 'ended' AND (seen_at < ${stale} OR citizen_seen_at < ${stale} OR (officer_conn IS NOT NULL AND officer_seen_at < ${stale})) RETURNING *`,
   );
 }

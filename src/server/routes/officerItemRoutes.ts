@@ -159,7 +159,7 @@ export function registerOfficerItemRoutes(app: FastifyInstance, ctx: ServerConte
     await checkVisible(ctx, session, request, code);
     await db.transaction(async (tx) => {
       const item = await lockItem(tx, code);
-      if (item.kind !== 'complaint') throw new HttpError(400, 'not_a_complaint', 'code');
+      if (item.kind !== 'complaint' && item.kind !== 'consultation') throw new HttpError(400, 'not_a_complaint', 'code');
       await tx.query("UPDATE items SET reply = $2, reply_at = now(), reply_officer = $3, status = 'answered', updated_at = now() WHERE id = $1", [
         item.id,
         text,

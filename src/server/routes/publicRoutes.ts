@@ -15,6 +15,7 @@ import { maskName, maskTail, maskValues } from '../masking';
 import { localeFromHeader } from '../messages';
 import type { ServerContext } from '../serverContext';
 import { bookingHandlers } from './bookingRoutes';
+import { consultationHandlers } from './consultationRoutes';
 import { checkValues, idempotentPost, requestBooths, serviceById, type Handler } from './submission';
 import { surveyHandlers } from './surveyRoutes';
 import { openEnvelopeHook, SEALABLE_OPERATIONS } from '../envelopeHook';
@@ -134,7 +135,7 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
     ),
     getRequest: getItem(['request', 'appointment']),
     getComplaint: getItem(['complaint']),
-    getStatus: getItem(['request', 'appointment', 'complaint']),
+    getStatus: getItem(['request', 'appointment', 'complaint', 'consultation']),
     createComplaint: createComplaint(ctx),
     getSubmissionKey: async () => ctx.submissionKeys.publicKey,
   };
@@ -142,7 +143,7 @@ function handlers(ctx: ServerContext): Record<string, Handler> {
 
 /** Registers every route of the public API table with its schemas (validation) and handler. */
 export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const byId = { ...handlers(ctx), ...bookingHandlers(ctx), ...surveyHandlers(ctx), ...boothHandlers(ctx) };
+  const byId = { ...handlers(ctx), ...bookingHandlers(ctx), ...surveyHandlers(ctx), ...boothHandlers(ctx), ...consultationHandlers(ctx) };
   for (const route of API_ROUTES as readonly ApiRoute[]) {
     const handler = byId[route.operationId];
     if (!handler) throw new Error(`no handler for ${route.operationId}`);

@@ -290,6 +290,16 @@ CREATE TABLE live_relay (
 );
 `,
   },
+  {
+    version: 8,
+    name: 'live consultation (issue 11): consultation tickets as an item kind; each side of a call seen on its own',
+    sql: `
+ALTER TABLE items DROP CONSTRAINT items_kind_check;
+ALTER TABLE items ADD CONSTRAINT items_kind_check CHECK (kind IN ('request', 'complaint', 'appointment', 'consultation'));
+ALTER TABLE live_calls ADD COLUMN citizen_seen_at timestamptz NOT NULL DEFAULT now();
+ALTER TABLE live_calls ADD COLUMN officer_seen_at timestamptz;
+`,
+  },
 ];
 
 /** Arbitrary constant naming the migration lock, so two processes starting together do not race. */

@@ -6,7 +6,9 @@ import type { ScreenBuilder } from './viewKit';
 export const entryScreens = {
   services: ({ ctx, t, loc }) => {
     const blocks: ViewBlock[] = [];
-    if (ctx.services.length === 0) blocks.push({ kind: 'text', text: t('flow.services.empty') });
+    // The message-for-an-officer form is opened from the live panel, not listed.
+    const listed = ctx.services.filter((s) => s.completion !== 'consultation');
+    if (listed.length === 0) blocks.push({ kind: 'text', text: t('flow.services.empty') });
     const open = isOfficeHours(ctx.now, ctx.officeHours);
     if (!open) blocks.push({ kind: 'text', text: t('hall.hours.outside') });
     return {
@@ -15,7 +17,7 @@ export const entryScreens = {
       sayKey: open ? 'avatar.greeting' : 'avatar.outOfHours',
       sayParams: { kiosk: t(`kiosk.${ctx.kioskId}.title`) },
       blocks,
-      actions: ctx.services.map((s) => ({
+      actions: listed.map((s) => ({
         id: `service:${s.id}`,
         label: loc(s.name),
         labelKey: 'flow.action.chooseService',

@@ -15,7 +15,7 @@ export function queuedResult(kit: ViewKit): ScreenParts {
     { label: t('flow.result.trackingCode'), value: r.trackingCode, emphasis: true },
     { label: t('status.current'), value: t('offline.status.waiting') },
   ];
-  if (r.kind !== 'complaint') rows.push({ label: t('flow.result.queueNumber'), value: t('offline.result.queueLater') });
+  if (r.kind !== 'complaint' && r.kind !== 'consultation') rows.push({ label: t('flow.result.queueNumber'), value: t('offline.result.queueLater') });
   if (r.appointment) rows.push({ label: t('flow.result.appointment'), value: `${kit.appointmentText(r.appointment)} (${t('offline.result.slotLater')})` });
   const blocks: ViewBlock[] = [
     { kind: 'facts', rows },

@@ -18,8 +18,8 @@ export const outcomeScreens = {
       rows.push({ label: t('flow.result.appointment'), value: kit.appointmentText(r.appointment) });
       const l = ctx.catalogue.appointmentLocations.find((x) => x.id === r.appointment!.locationId);
       if (l) rows.push({ label: t('flow.result.address'), value: l.address });
-    } else if (r.kind === 'complaint') {
-      rows.push({ label: t('flow.result.when'), value: t('flow.result.complaintWhen') });
+    } else if (r.kind === 'complaint' || r.kind === 'consultation') {
+      rows.push({ label: t('flow.result.when'), value: t(r.kind === 'complaint' ? 'flow.result.complaintWhen' : 'flow.result.messageWhen') });
     } else {
       const expected =
         s.durationDays === 0
@@ -31,7 +31,7 @@ export const outcomeScreens = {
     if (s.nextSteps) blocks.push({ kind: 'text', text: loc(s.nextSteps) });
     blocks.push({ kind: 'qr', url: statusUrl(r.trackingCode, ctx.statusOrigin), caption: t('flow.result.qrCaption') });
     return {
-      sayKey: r.kind === 'complaint' ? 'avatar.complaintFiled' : r.kind === 'appointment' ? 'avatar.booked' : 'avatar.result',
+      sayKey: r.kind === 'complaint' ? 'avatar.complaintFiled' : r.kind === 'consultation' ? 'avatar.messageLeft' : r.kind === 'appointment' ? 'avatar.booked' : 'avatar.result',
       // Spelled out so speech reads the code letter by letter.
       sayParams: { code: r.trackingCode.split('').join(' ') },
       blocks,

@@ -9,6 +9,7 @@ import type {
   CancelAppointmentBody,
   CreateAppointmentBody,
   CreateComplaintBody,
+  CreateConsultationBody,
   CreateFeedbackBody,
   CreateRequestBody,
   CreateSurveyBody,
@@ -25,6 +26,7 @@ export function apiExamples(appointmentDay: string): {
   createRequest: CreateRequestBody;
   createComplaint: CreateComplaintBody;
   createAppointment: CreateAppointmentBody;
+  createConsultation: CreateConsultationBody;
   createSurvey: CreateSurveyBody;
   cancelAppointment: CancelAppointmentBody;
   createFeedback: CreateFeedbackBody;
@@ -59,6 +61,13 @@ export function apiExamples(appointmentDay: string): {
       date: appointmentDay,
       time: '09:00',
       values: { nik: '7371011508900003', fullName: 'Andi Baso', phone: '081234567890' },
+      locale: 'id',
+      consent: true,
+    },
+    createConsultation: {
+      unit: 'kependudukan',
+      message: 'Apakah akta kelahiran anak bisa diurus tanpa surat nikah orang tua?',
+      phone: '081234567890',
       locale: 'id',
       consent: true,
     },

@@ -13,7 +13,7 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export const ItemStatusSchema = Type.Union(ITEM_STATUSES.map((s) => Type.Literal(s)));
 
 /** What kind of item a tracking code names. */
-export const ItemKindSchema = Type.Union([Type.Literal('request'), Type.Literal('complaint'), Type.Literal('appointment')]);
+export const ItemKindSchema = Type.Union([Type.Literal('request'), Type.Literal('complaint'), Type.Literal('appointment'), Type.Literal('consultation')]);
 /** Kind of a filed item. */
 export type ItemKind = Static<typeof ItemKindSchema>;
 
@@ -125,6 +125,20 @@ export const CreateComplaintResponse = Type.Object({
 });
 /** What the citizen takes home after a complaint. */
 export type CreateComplaintResponse = Static<typeof CreateComplaintResponse>;
+
+/** Body of POST /api/consultations: a message left for a service unit when no officer can take a call. */
+export const CreateConsultationBody = submissionBody({
+  unit: Type.String({ minLength: 1, maxLength: 32, description: 'The service unit (a kiosk id of GET /api/services), e.g. kependudukan' }),
+  message: Type.String({ minLength: 1, maxLength: 1000, description: 'What the citizen asks (5-1000 characters after trimming)' }),
+  phone: Type.Optional(Type.String({ maxLength: 20, description: 'Optional phone for a call-back (08..., +62...)' })),
+});
+/** A consultation ticket as the kiosk files it. */
+export type CreateConsultationBody = Static<typeof CreateConsultationBody>;
+
+/** Answer of POST /api/consultations. */
+export const CreateConsultationResponse = CreateComplaintResponse;
+/** What the citizen takes home after leaving a message. */
+export type CreateConsultationResponse = Static<typeof CreateConsultationResponse>;
 
 /** Body of POST /api/appointments. */
 export const CreateAppointmentBody = submissionBody({

@@ -35,7 +35,7 @@ export interface FieldDef {
 }
 
 /** How a service finishes inside the hall: it decides which screens the kiosk flow shows. */
-export type Completion = 'online' | 'appointment' | 'information' | 'lookup' | 'complaint' | 'status';
+export type Completion = 'online' | 'appointment' | 'information' | 'lookup' | 'complaint' | 'status' | 'consultation';
 
 /** The kiosks of the hall; each service belongs to exactly one. */
 export type KioskId =
@@ -106,5 +106,5 @@ export const KIOSK_IDS: readonly KioskId[] = [
 /** All field types, used to validate data. */
 export const FIELD_TYPES: readonly FieldType[] = ['text', 'longtext', 'nik', 'kk', 'nop', 'phone', 'date', 'choice', 'number'];
 
-/** All completion kinds, used to validate data. */
-export const COMPLETIONS: readonly Completion[] = ['online', 'appointment', 'information', 'lookup', 'complaint', 'status'];
+/** All completion kinds catalogue data may use ('consultation' is the built-in message service, src/shared/live/messageService.ts). */
+export const COMPLETIONS: readonly Exclude<Completion, 'consultation'>[] = ['online', 'appointment', 'information', 'lookup', 'complaint', 'status'];

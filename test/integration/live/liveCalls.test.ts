@@ -90,6 +90,20 @@ for (const engine of ENGINES) {
       expect((await d.next((m) => m.t === 'error')).code).to.equal('no_officer');
     });
 
+    it('the hours route names the units with an officer on duty (elsewhere the kiosk offers "leave a message")', async () => {
+      await boot();
+      const onDuty = async () => ((await (await fetch(`${ctx.origin}/api/live/hours`)).json()) as { onDuty: string[] }).onDuty;
+      expect(await onDuty()).to.deep.equal([]);
+      const rina = await officer('rina', ['kependudukan', 'pajak']);
+      expect(await onDuty(), 'signed in but away').to.deep.equal([]);
+      await available(rina);
+      expect(await onDuty()).to.deep.equal(['kependudukan', 'pajak']);
+      rina.mark();
+      rina.send({ t: 'presence', status: 'away' });
+      await rina.next((m) => m.t === 'state' && m.presence === 'away');
+      expect(await onDuty()).to.deep.equal([]);
+    });
+
     it('call, accept, signalling and chat both ways, hang-up ends both sides and is audited', async () => {
       await boot();
       const rina = await officer('rina', ['kependudukan']);

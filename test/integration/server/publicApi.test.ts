@@ -139,12 +139,13 @@ for (const engine of ENGINES) {
     it('publishes OpenAPI 3.1 whose every request body example is accepted as it stands', async () => {
       const doc = (await s.app.inject('/api/openapi.json')).json();
       expect(doc.openapi).to.equal('3.1.0');
-      const posts = Object.entries(doc.paths as Record<string, Record<string, any>>).filter(([, ops]) => ops.post);
+      const posts = Object.entries(doc.paths as Record<string, Record<string, any>>).filter(([, ops]) => ops.post?.requestBody);
       expect(posts.map(([p]) => p).sort()).to.deep.equal([
         '/api/appointments',
         '/api/appointments/cancel',
         '/api/booth/enrol',
         '/api/complaints',
+        '/api/consultations',
         '/api/feedback',
         '/api/requests',
         '/api/surveys',
@@ -159,6 +160,13 @@ for (const engine of ENGINES) {
         expect(res.statusCode, p).to.be.oneOf([200, 201]);
       }
       expect(doc.paths['/api/requests/{code}'].get.parameters[0]).to.include({ name: 'code', in: 'path' });
+      // The live-consultation routes are documented too, and answer as documented.
+      expect(Object.keys(doc.paths)).to.include.members(['/api/live/hours', '/api/live/token', '/api/live/socket', '/api/officer/live']);
+      const hours = (await s.app.inject('/api/live/hours')).json();
+      expect(Object.keys(hours).sort()).to.deep.equal(Object.keys(doc.paths['/api/live/hours'].get.responses['200'].content['application/json'].schema.properties).sort());
+      const token = await s.app.inject({ method: 'POST', url: '/api/live/token' });
+      expect(token.statusCode).to.equal(201);
+      expect(Object.keys(token.json()).sort()).to.deep.equal(['expiresAt', 'token']);
     });
   });
 }

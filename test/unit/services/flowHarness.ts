@@ -75,6 +75,9 @@ export class FakePort implements ServicePort {
   submitRequest(body: Parameters<ServicePort['submitRequest']>[0], key: string) {
     return this.answer('submitRequest', () => ({ trackingCode: 'K7QM-4ZTX', queueNumber: 'A-001', status: 'received' as const, createdAt: NOW.toISOString() }), { method: 'submitRequest', body, key });
   }
+  submitConsultation(body: Parameters<ServicePort['submitConsultation']>[0], key: string) {
+    return this.answer('submitConsultation', () => ({ trackingCode: 'M4SG-7QHB', status: 'received' as const, createdAt: NOW.toISOString() }), { method: 'submitConsultation', body, key });
+  }
   submitComplaint(body: Parameters<ServicePort['submitComplaint']>[0], key: string) {
     return this.answer('submitComplaint', () => ({ trackingCode: 'P2RT-8WXY', status: 'received' as const, createdAt: NOW.toISOString() }), { method: 'submitComplaint', body, key });
   }

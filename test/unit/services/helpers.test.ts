@@ -69,6 +69,7 @@ describe('portFromApiClient', () => {
     const client = {
       createRequest: async (body: unknown, key: string) => (seen.push(['req', body, key]), { trackingCode: 'K7QM-4ZTX', queueNumber: 'A-001', status: 'received' as const, createdAt: '' }),
       createComplaint: async () => ({ trackingCode: 'P2RT-8WXY', status: 'received' as const, createdAt: '' }),
+      createConsultation: async () => ({ trackingCode: 'M4SG-7QHB', status: 'received' as const, createdAt: '' }),
       createAppointment: async () => ({ trackingCode: 'G3HJ-KMNP', date: '', time: '', locationId: '', status: 'received' as const, createdAt: '' }),
       slots: async (locationId: string, date: string) => ({ locationId, date, slots: [{ time: '09:00', capacity: 4, free: 1 }] }),
       createSurvey: async (body: unknown, key: string) => (seen.push(['survey', body, key]), { id: 1, createdAt: '' }),

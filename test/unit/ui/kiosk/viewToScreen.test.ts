@@ -162,6 +162,27 @@ describe('kiosk panel screens (viewToScreen)', () => {
     }
   });
 
+  it('fits the message-for-an-officer form (live panel "leave a message"), filled to its limit, and its receipt', async () => {
+    for (const locale of ['id', 'en'] as const) {
+      const { flow, i18n } = makeFlow('kependudukan');
+      i18n.setLocale(locale);
+      const text = formText(i18n);
+      flow.leaveMessage();
+      expectTidy(viewToScreen(flow.view(), { active: null, face: 'lower' }, text, LANGUAGE, PANEL), `${locale} message consent`);
+      await flow.act('accept');
+      fill(flow, { message: 'Mohon info persyaratan akta kelahiran untuk anak yang lahir di luar kota. '.repeat(13).slice(0, 1000), phone: '081234567890' });
+      for (const active of ['message', 'phone']) {
+        for (const face of ['lower', 'symbols'] as const) expectTidy(viewToScreen(flow.view(), { active, face }, text, LANGUAGE, PANEL), `${locale} message ${active} ${face}`);
+      }
+      await flow.act('next');
+      expectTidy(viewToScreen(flow.view(), { active: null, face: 'lower' }, text, LANGUAGE, PANEL), `${locale} message review`);
+      await flow.act('submit');
+      const result = viewToScreen(flow.view(), { active: null, face: 'lower' }, text, LANGUAGE, PANEL);
+      expectTidy(result, `${locale} message result`);
+      expect(result.layout.qr, 'a QR code of the status link').to.not.equal(undefined);
+    }
+  });
+
   it('fits the appointment slot screen (location, date and time buttons) and the 10-question survey', async () => {
     for (const locale of ['id', 'en'] as const) {
       const { flow, i18n } = makeFlow('kependudukan');
