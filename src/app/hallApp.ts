@@ -39,6 +39,8 @@ import type { PendingSubmissions } from '../booth/pendingSubmissions';
 import { createSeatedMode } from './seatedWiring';
 import type { SeatedControl } from '../a11y/seatedMode';
 import { ComfortSettings } from '../a11y/comfortSettings';
+import { DwellSelect, GAZE_SOURCE } from '../input/dwellSelect';
+import { DwellFill } from '../ui/dwellFill';
 
 /** Where the app lives on the page. */
 export interface HallAppOptions {
@@ -90,7 +92,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     sound.unlock();
     mode.pointerUsed(m);
   };
-  features.add(new CanvasPointer({ canvas: o.canvas, picker, registry, rig, onModality, onLockChange: crosshair.show }));
+  const pointer = features.add(new CanvasPointer({ canvas: o.canvas, picker, registry, rig, onModality, onLockChange: crosshair.show }));
   features.add(new DesktopLocomotion({ rig, actions }));
   const comfort = new ComfortSettings();
   const seated = createSeatedMode({ view, xr, actions, eyes: stage.eyes, spots: () => spots });
@@ -109,6 +111,14 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     isNear: mirrorScope({ mode: () => mode.current(), openSheet: () => sheets.openKiosk(), anchorOf: (g) => panels.anchorOf(g), visitor: stage.eyes }),
     visitor: stage.eyes,
     changes: [(l) => i18n.onChange(l), (l) => mode.onChange(l), (l) => sheets.onChange(l)],
+  }));
+  const dwellFill = new DwellFill(scene, registry, crosshair);
+  features.add(new DwellSelect({
+    registry,
+    on: () => comfort.get().dwell,
+    dwells: (s) => s.startsWith('ray-') || s === GAZE_SOURCE || (s === 'mouse' && pointer.locked()),
+    gaze: () => (xr.active() && xr.inputCount() === 0 ? { origin: stage.viewer().position, direction: stage.viewer().forward } : null),
+    show: (p) => dwellFill.show(p),
   }));
   const boothHall = createBoothHall({
     scene, root: o.overlay, i18n, registry, panels: panels.make, flows: flows.values(), voices: kioskPanels.values(), booth, times: wipeTimes(location.search), speech,
@@ -141,6 +151,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     dispose: () => {
       for (const stop of [stopLoop, stopModes, stopLocale, stopFloor, boothHall.dispose]) stop();
       features.dispose();
+      dwellFill.dispose();
       for (const p of kioskPanels.values()) p.dispose();
       panels.dispose();
       view.dispose();
