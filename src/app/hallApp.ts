@@ -107,10 +107,11 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   features.add(new DomMirror({
     root: o.overlay,
     registry,
+    texts: panels.texts,
     label: () => i18n.t('hall.mirrorLabel'),
     isNear: mirrorScope({ mode: () => mode.current(), openSheet: () => sheets.openKiosk(), anchorOf: (g) => panels.anchorOf(g), visitor: stage.eyes }),
     visitor: stage.eyes,
-    changes: [(l) => i18n.onChange(l), (l) => mode.onChange(l), (l) => sheets.onChange(l)],
+    changes: [(l) => i18n.onChange(l), (l) => mode.onChange(l), (l) => sheets.onChange(l), (l) => panels.texts.onChange(l)],
   }));
   const dwellFill = new DwellFill(scene, registry, crosshair);
   features.add(new DwellSelect({
