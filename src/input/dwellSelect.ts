@@ -43,12 +43,21 @@ export class DwellSelect extends Feature {
   /** Aims the gaze, times every dwelling pointer and activates what it rested on long enough. */
   override update(): void {
     if (!this.o.on()) return this.stop();
-    this.active = true;
     this.aimGaze();
     const hovers = new Map([...this.o.registry.hovers()].filter(([source]) => this.o.dwells(source)));
+    if (!this.active) {
+      // Just switched on: what the pointers rest on now waits for them to leave and come back.
+      this.active = true;
+      this.timer.settle(hovers, this.now());
+      return;
+    }
     const step = this.timer.step(hovers, this.now());
     for (const f of step.fire) this.o.registry.activate(f.id, 'dwell');
     this.o.show(step.progress);
+  }
+
+  protected override onAttach(): void {
+    this.subs.add(this.o.registry.onActivate((e) => e.via !== 'dwell' && this.timer.used(e.id)));
   }
 
   protected override onDetach(): void {

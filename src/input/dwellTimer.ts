@@ -53,6 +53,20 @@ export class DwellTimer {
     return out;
   }
 
+  /**
+   * Counts what every source rests on now as already fired: dwell just switched on (by a pinch on
+   * the very row that switches it), so nothing under a pointer fires until the pointer moves on.
+   */
+  settle(hovers: ReadonlyMap<string, string | null>, now: number): void {
+    this.rests.clear();
+    for (const [source, id] of hovers) if (id) this.rests.set(source, { id, since: now, fired: true });
+  }
+
+  /** A target was used another way (pinch, poke, key): pointers resting on it must leave before it fires by dwell. */
+  used(id: string): void {
+    for (const rest of this.rests.values()) if (rest.id === id) rest.fired = true;
+  }
+
   /** Forgets every rest (dwell switched off, the session ended). */
   clear(): void {
     this.rests.clear();

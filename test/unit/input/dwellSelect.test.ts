@@ -34,6 +34,7 @@ function setUp(opts: { on?: boolean; gaze?: { origin: Vec3; direction: Vec3 } | 
     now: () => clock.t,
   });
   dwell.attach();
+  dwell.update(); // the visitor switched dwell on before pointing
   /** Advances the clock frame by frame (every 20 ms) up to `ms`. */
   const run = (ms: number) => {
     for (const end = clock.t + ms; clock.t < end; ) {
@@ -87,25 +88,38 @@ describe('DwellSelect', () => {
   });
 
   it('points with the head when there is no hand or controller, and lets go when dwell is switched off', () => {
-    const { reg, got, state, run } = setUp({ gaze: { origin: [0.5, 1.5, 0], direction: [0, 0, 1] } });
+    const { reg, got, state, run } = setUp();
+    state.gaze = { origin: [0.5, 1.5, 0], direction: [0, 0, 1] };
     run(100);
     expect(reg.state('b').hovered).to.equal(true);
+    run(1500);
+    expect(got).to.deep.equal(['b:dwell']);
     state.on = false;
     run(20);
     expect(reg.state('b').hovered).to.equal(false);
-    state.on = true;
-    run(1600);
-    expect(got).to.deep.equal(['b:dwell']);
   });
 
-  it('restarts from zero when switched off and on mid-fill', () => {
-    const { reg, got, state, run } = setUp();
+  it('switched on while a ray rests on a control (the dwell row itself), fires nothing until the ray leaves and returns', () => {
+    const { reg, got, state, run } = setUp({ on: false });
+    reg.hover('ray-1', 'a');
+    run(100);
+    state.on = true;
+    run(3000);
+    expect(got).to.deep.equal([]);
+    reg.hover('ray-1', null);
+    run(40);
+    reg.hover('ray-1', 'a');
+    run(1520);
+    expect(got).to.deep.equal(['a:dwell']);
+  });
+
+  it('a control pinched while the ray rests on it does not fire again by dwell', () => {
+    const { reg, got, run } = setUp();
     reg.hover('ray-1', 'a');
     run(1000);
-    state.on = false;
-    run(20);
-    state.on = true;
-    run(1000);
-    expect(got).to.deep.equal([]);
+    reg.press('ray-1', 'a');
+    reg.release('ray-1', 'a', 'ray');
+    run(3000);
+    expect(got).to.deep.equal(['a:ray']);
   });
 });

@@ -56,4 +56,13 @@ describe('DwellTimer (XAUR REQ 15)', () => {
     d.clear();
     expect(d.step(at([['ray-1', 'a']]), 900).progress[0]?.fraction).to.equal(0);
   });
+
+  it('settle() counts what pointers rest on now as fired; used() does the same for a target used another way', () => {
+    const d = new DwellTimer(1000);
+    d.settle(at([['ray-1', 'a']]), 0);
+    expect(d.step(at([['ray-1', 'a']]), 5000)).to.deep.equal({ progress: [], fire: [] });
+    d.step(at([['ray-2', 'b']]), 5000);
+    d.used('b');
+    expect(d.step(at([['ray-2', 'b']]), 7000).fire).to.deep.equal([]);
+  });
 });
