@@ -51,6 +51,8 @@ describe('one hand, either hand (IWER as a Meta Quest 3, hands)', function () {
     const { trackingCode } = (await created.json()) as { trackingCode: string };
     const filed = await fetch(`${hall().server.origin}/api/requests/${encodeURIComponent(trackingCode)}`);
     expect(((await filed.json()) as { serviceId: string }).serviceId).to.equal('ktp-el-rekam');
+    // A screen reader reads the result on the panel, tracking code included (the DOM mirror).
+    await page.waitForFunction((code) => [...document.querySelectorAll('.hall-mirror .mirror-text')].some((e) => e.textContent!.includes(code)), trackingCode);
     const used = (await events(page)).slice(start);
     expect(used.filter((e) => e.via !== 'poke' && e.via !== 'ray'), 'hands only').to.deep.equal([]);
     hall().probe.assertClean('a request with the left hand');
