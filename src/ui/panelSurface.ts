@@ -58,6 +58,7 @@ export class PanelSurface {
   private layout: PanelLayout | null = null;
   private readonly unregister: Array<() => void> = [];
   private readonly stopState: () => void;
+  private hidden = false;
 
   constructor(private readonly options: PanelSurfaceOptions) {
     const { scene, anchor, width, height, registry } = options;
@@ -89,10 +90,21 @@ export class PanelSurface {
   /** Shows a screen: redraws the texture and re-registers the controls; `layout` replaces the standard layout when given. */
   show(screen: PanelScreen, layout: PanelLayout = layoutPanel(screen, this.options.width, this.options.height)): void {
     this.clearTargets();
+    if (this.hidden) {
+      this.hidden = false;
+      this.mesh.setEnabled(true);
+    }
     this.layout = layout;
     if (layout.overflow) console.warn(`Panel ${this.options.id}: "${screen.title}" does not fit; controls are squeezed`);
     for (const laid of layout.controls) this.addControl(laid);
     if (this.painter) this.paint();
+  }
+
+  /** Hides the panel and withdraws its controls (no target, nothing in the DOM mirror) until the next {@link show}. */
+  hide(): void {
+    this.hidden = true;
+    this.clearTargets();
+    this.mesh.setEnabled(false);
   }
 
   /** World-frame pose of a rectangle on this panel. */
