@@ -18,6 +18,7 @@ import { WelcomePanel } from '../ui/welcomePanel';
 import { KioskPanel } from '../ui/kioskPanel';
 import { KioskPresence } from '../ui/kioskPresence';
 import { ComfortBar } from '../ui/comfortBar';
+import { SettingsPanel } from '../ui/settingsPanel';
 import { DesktopKiosks } from '../ui/desktop/desktopKiosks';
 import { LiveKiosks } from '../live/liveKiosks';
 import { liveContext } from '../live/liveContext';
@@ -99,8 +100,9 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions, approach: () => seated.approach() }));
   const speech = 'speechSynthesis' in window ? window.speechSynthesis : null;
   const kioskPanels = new Map(view.kiosks.map((kiosk) => [kiosk.id as string, new KioskPanel({ kiosk, flow: flows.get(kiosk.id)!, i18n, panels: panels.make, actions, speech })]));
-  new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id), seated });
-  features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions, seated, realFloor: () => seated.realFloor() }), false);
+  const settings = new SettingsPanel({ scene, panels: panels.make, i18n, comfort });
+  new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id), seated, openSettings: (onClose) => settings.open({ parent: view.welcome.panelAnchor, onClose }) });
+  features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions, seated, realFloor: () => seated.realFloor(), settings }), false);
   const sheets = features.add(new DesktopKiosks({ root: o.overlay, kiosks: view.kiosks, flows, i18n, mode: () => mode.current(), actions, visitor: stage.eyes }));
   const live = features.add(new LiveKiosks({ kiosks: view.kiosks, panels: panels.make, i18n, context: (id) => liveContext(flows.get(id as KioskId)!.view()) }));
   features.add(new KioskPresence({ kiosks: view.kiosks, visitor: stage.eyes, onPresence: (id, near) => (kioskPanels.get(id)?.setVisitorNear(near), live.setNear(id, near)) }));
@@ -142,7 +144,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   void launcher.check();
 
   boothHall.wipe.onWipe(() => live.hangUpAll());
-  boothHall.wipe.onWipe(() => comfort.reset());
+  boothHall.wipe.onWipe(() => (settings.close(), comfort.reset()));
   window.addEventListener('pagehide', () => live.hangUpAll());
   return {
     handle,

@@ -61,6 +61,7 @@ export class PanelSurface {
   private layout: PanelLayout | null = null;
   private readonly unregister: Array<() => void> = [];
   private readonly stopState: () => void;
+  private hidden = false;
 
   constructor(private readonly options: PanelSurfaceOptions) {
     const { scene, anchor, width, height, registry } = options;
@@ -93,10 +94,22 @@ export class PanelSurface {
   show(screen: PanelScreen, layout: PanelLayout = layoutPanel(screen, this.options.width, this.options.height)): void {
     this.clearTargets();
     this.options.texts?.set(this.options.id, screenTexts(screen));
+    if (this.hidden) {
+      this.hidden = false;
+      this.mesh.setEnabled(true);
+    }
     this.layout = layout;
     if (layout.overflow) console.warn(`Panel ${this.options.id}: "${screen.title}" does not fit; controls are squeezed`);
     for (const laid of layout.controls) this.addControl(laid);
     if (this.painter) this.paint();
+  }
+
+  /** Hides the panel and withdraws its controls (no target, nothing in the DOM mirror) until the next {@link show}. */
+  hide(): void {
+    this.hidden = true;
+    this.clearTargets();
+    this.options.texts?.set(this.options.id, null);
+    this.mesh.setEnabled(false);
   }
 
   /** World-frame pose of a rectangle on this panel. */
