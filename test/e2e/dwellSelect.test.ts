@@ -54,13 +54,14 @@ describe('dwell selection (XAUR REQ 15; IWER as a Meta Quest 3, hands)', functio
 
   it('switched on in "Tampilan & bantuan", a ray held on a kiosk control activates it by dwell, without a pinch', async () => {
     const h = hall();
+    // The idle left hand points at the floor, so only the right hand's ray rests on controls.
+    await lowerLeftRay(h);
     await pinchRay(h, 'right', 'welcome.a11y.settings');
     await pinchRay(h, 'right', 'settings.dwell');
     await h.page.waitForFunction(() => /aktif$/.test(window.serviceHall!.targets().find((t) => t.id === 'settings.dwell')?.label ?? ''));
     // The dwell row under the ray does not switch itself off again.
     await holdStill(h.page, 2000, 20);
     expect((await target(h.page, 'settings.dwell')).label).to.match(/: aktif$/);
-    await lowerLeftRay(h);
     const far = await distantServiceControl(h);
     const before = (await events(h.page)).length;
     const aim = await h.xr!.aimAt('right', v(far.position), { steps: 12 });
