@@ -44,11 +44,17 @@ describe('one hand, either hand (IWER as a Meta Quest 3, hands)', function () {
     await pokeTargets(page, xr, 'left', [...keys(NIK), `${PANEL}.key.ok`]);
     await pokeTargets(page, xr, 'left', [`${PANEL}.key.shift`, `${PANEL}.key.A`, `${PANEL}.key.n`, `${PANEL}.key.d`, `${PANEL}.key.i`, `${PANEL}.key.ok`]);
     await pokeTargets(page, xr, 'left', [`${PANEL}.field.phone`, ...keys(PHONE), `${PANEL}.next`]);
-    const response = page.waitForResponse((r) => r.url().endsWith('/api/requests') && r.request().method() === 'POST');
+    // KTP-el recording books a visit: a place, a day and a time, each the first one offered.
+    for (const field of ['slotLocation', 'slotDate', 'slotTime']) {
+      await pokeTargets(page, xr, 'left', [`${PANEL}.field.${field}`]);
+      const option = await page.waitForFunction((p) => window.serviceHall!.targets().find((t) => t.id.startsWith(`${p}.option.`) && t.enabled)?.id ?? null, PANEL, { timeout: 30_000 });
+      await pokeTargets(page, xr, 'left', [(await option.jsonValue()) as string]);
+    }
+    await pokeTargets(page, xr, 'left', [`${PANEL}.next`]);
+    const response = page.waitForResponse((r) => r.url().includes('/api/') && r.request().method() === 'POST' && r.status() === 201);
     await pokeTargets(page, xr, 'left', [`${PANEL}.submit`]);
-    const created = await response;
-    expect(created.status()).to.equal(201);
-    const { trackingCode } = (await created.json()) as { trackingCode: string };
+    const { trackingCode } = (await (await response).json()) as { trackingCode: string };
+    expect(trackingCode, 'a tracking code').to.be.a('string').and.not.equal('');
     const filed = await fetch(`${hall().server.origin}/api/requests/${encodeURIComponent(trackingCode)}`);
     expect(((await filed.json()) as { serviceId: string }).serviceId).to.equal('ktp-el-rekam');
     // A screen reader reads the result on the panel, tracking code included (the DOM mirror).
