@@ -34,7 +34,9 @@ describe('one hand, either hand (IWER as a Meta Quest 3, hands)', function () {
     hall().probe.assertClean('a birth date on the keypad');
   });
 
-  it('files a whole request with a form (KTP-el recording) with the left hand alone, and gets a tracking code', async () => {
+  it('files a whole request with a form (KTP-el recording) with the left hand alone, and gets a tracking code', async function () {
+    // About 50 pokes and pinches of 3 XR frames each, rendered in software on a shared machine.
+    this.timeout(900_000);
     const { page } = hall();
     const xr = hall().xr!;
     const start = (await events(page)).length;
