@@ -18,6 +18,7 @@ import { WelcomePanel } from '../ui/welcomePanel';
 import { KioskPanel } from '../ui/kioskPanel';
 import { KioskPresence } from '../ui/kioskPresence';
 import { ComfortBar } from '../ui/comfortBar';
+import { SettingsPanel } from '../ui/settingsPanel';
 import { DesktopKiosks } from '../ui/desktop/desktopKiosks';
 import { LiveKiosks } from '../live/liveKiosks';
 import { liveContext } from '../live/liveContext';
@@ -39,6 +40,8 @@ import type { PendingSubmissions } from '../booth/pendingSubmissions';
 import { createSeatedMode } from './seatedWiring';
 import type { SeatedControl } from '../a11y/seatedMode';
 import { ComfortSettings } from '../a11y/comfortSettings';
+import { DwellSelect, GAZE_SOURCE } from '../input/dwellSelect';
+import { DwellFill } from '../ui/dwellFill';
 
 /** Where the app lives on the page. */
 export interface HallAppOptions {
@@ -90,25 +93,35 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     sound.unlock();
     mode.pointerUsed(m);
   };
-  features.add(new CanvasPointer({ canvas: o.canvas, picker, registry, rig, onModality, onLockChange: crosshair.show }));
+  const pointer = features.add(new CanvasPointer({ canvas: o.canvas, picker, registry, rig, onModality, onLockChange: crosshair.show }));
   features.add(new DesktopLocomotion({ rig, actions }));
   const comfort = new ComfortSettings();
   const seated = createSeatedMode({ view, xr, actions, eyes: stage.eyes, spots: () => spots });
   const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions, approach: () => seated.approach() }));
   const speech = 'speechSynthesis' in window ? window.speechSynthesis : null;
   const kioskPanels = new Map(view.kiosks.map((kiosk) => [kiosk.id as string, new KioskPanel({ kiosk, flow: flows.get(kiosk.id)!, i18n, panels: panels.make, actions, speech })]));
-  new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id), seated });
-  features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions, seated, realFloor: () => seated.realFloor() }), false);
+  const settings = new SettingsPanel({ scene, panels: panels.make, i18n, comfort });
+  new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id), seated, openSettings: (onClose) => settings.open({ parent: view.welcome.panelAnchor, onClose }) });
+  features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions, seated, realFloor: () => seated.realFloor(), settings }), false);
   const sheets = features.add(new DesktopKiosks({ root: o.overlay, kiosks: view.kiosks, flows, i18n, mode: () => mode.current(), actions, visitor: stage.eyes }));
   const live = features.add(new LiveKiosks({ kiosks: view.kiosks, panels: panels.make, i18n, context: (id) => liveContext(flows.get(id as KioskId)!.view()), leaveMessage: (id) => flows.get(id as KioskId)!.leaveMessage() }));
   features.add(new KioskPresence({ kiosks: view.kiosks, visitor: stage.eyes, onPresence: (id, near) => (kioskPanels.get(id)?.setVisitorNear(near), live.setNear(id, near)) }));
   features.add(new DomMirror({
     root: o.overlay,
     registry,
+    texts: panels.texts,
     label: () => i18n.t('hall.mirrorLabel'),
     isNear: mirrorScope({ mode: () => mode.current(), openSheet: () => sheets.openKiosk(), anchorOf: (g) => panels.anchorOf(g), visitor: stage.eyes }),
     visitor: stage.eyes,
-    changes: [(l) => i18n.onChange(l), (l) => mode.onChange(l), (l) => sheets.onChange(l)],
+    changes: [(l) => i18n.onChange(l), (l) => mode.onChange(l), (l) => sheets.onChange(l), (l) => panels.texts.onChange(l)],
+  }));
+  const dwellFill = new DwellFill(scene, registry, crosshair);
+  features.add(new DwellSelect({
+    registry,
+    on: () => comfort.get().dwell,
+    dwells: (s) => s.startsWith('ray-') || s === GAZE_SOURCE || (s === 'mouse' && pointer.locked()),
+    gaze: () => (xr.active() && xr.inputCount() === 0 ? { origin: stage.viewer().position, direction: stage.viewer().forward } : null),
+    show: (p) => dwellFill.show(p),
   }));
   const boothHall = createBoothHall({
     scene, root: o.overlay, i18n, registry, panels: panels.make, flows: flows.values(), voices: kioskPanels.values(), booth, times: wipeTimes(location.search), speech,
@@ -131,7 +144,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   void launcher.check();
 
   boothHall.wipe.onWipe(() => live.hangUpAll());
-  boothHall.wipe.onWipe(() => comfort.reset());
+  boothHall.wipe.onWipe(() => (settings.close(), comfort.reset()));
   window.addEventListener('pagehide', () => live.hangUpAll());
   return {
     handle,
@@ -141,6 +154,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     dispose: () => {
       for (const stop of [stopLoop, stopModes, stopLocale, stopFloor, boothHall.dispose]) stop();
       features.dispose();
+      dwellFill.dispose();
       for (const p of kioskPanels.values()) p.dispose();
       panels.dispose();
       view.dispose();

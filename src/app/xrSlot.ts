@@ -27,6 +27,11 @@ export class XrSlot {
     return this.session !== null;
   }
 
+  /** How many hands and controllers the session tracks (0 outside one): with none, the head points. */
+  inputCount(): number {
+    return this.session?.inputCount() ?? 0;
+  }
+
   /** Moves the visitor in XR to a floor point, turned to a yaw. */
   teleport(position: FloorPoint, yaw?: number): void {
     this.session?.teleport(position, yaw);

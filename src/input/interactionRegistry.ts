@@ -90,6 +90,11 @@ export class InteractionRegistry {
     if (id) this.emitState(id);
   }
 
+  /** What every pointer source hovers now (source → target id), for dwell selection. */
+  hovers(): Map<string, string> {
+    return new Map(this.hoverBy);
+  }
+
   /** A pointer goes down on a target; disabled targets ignore it. */
   press(source: string, id: string): void {
     const target = this.targets.get(id);

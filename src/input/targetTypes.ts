@@ -1,7 +1,7 @@
 import type { Vec3 } from './vec3';
 
 /** How an activation reached a target; the automation handle reports it as `via`. */
-export type Via = 'poke' | 'ray' | 'controller' | 'click' | 'key' | 'tap';
+export type Via = 'poke' | 'ray' | 'controller' | 'click' | 'key' | 'tap' | 'dwell';
 
 /**
  * What a target is, so screen readers and tests can tell a kiosk key from a teleport spot. The

@@ -12,6 +12,8 @@ import { languageToggle } from './languageToggle';
 import { REAL_BAND } from '../a11y/seatedFit';
 import type { SeatedMode } from '../a11y/seatedMode';
 import { seatedControls, SEATED_CONTROL_IDS } from './seatedControls';
+import { OPEN_SETTINGS_ID } from '../a11y/comfortRows';
+import { SETTINGS_PANEL, type SettingsPlace } from './settingsPanel';
 
 /**
  * Where the bar floats: `ahead` of and `below` the eyes (metres), `side` radians to the right of the
@@ -20,8 +22,8 @@ import { seatedControls, SEATED_CONTROL_IDS } from './seatedControls';
  */
 const PLACE = { ahead: 0.42, below: 0.5, side: 0, turn: 0.6, walk: 0.45 };
 
-/** The bar's size, metres: two rows of three. */
-const BAR = { width: 0.48, height: 0.2 };
+/** The bar's size, metres: two rows of four (wider rather than taller: the rays to the floor spots pass below). */
+const BAR = { width: 0.6, height: 0.2 };
 
 /** Options of the comfort bar. */
 export interface ComfortBarOptions {
@@ -34,6 +36,8 @@ export interface ComfortBarOptions {
   seated: SeatedMode;
   /** Height of the visitor's real floor in the hall (the seated lift), metres. */
   realFloor: () => number;
+  /** Opens "Display & help" in the bar's place, and closes it. */
+  settings: { open(at: SettingsPlace): void; close(): void };
 }
 
 /**
@@ -48,6 +52,7 @@ export class ComfortBar extends Feature {
   private readonly panel: PanelSurface;
   private placedYaw = 0;
   private readonly placedAt = new Vector3();
+  private away = false;
 
   constructor(private readonly o: ComfortBarOptions) {
     super();
@@ -61,6 +66,7 @@ export class ComfortBar extends Feature {
 
   /** Redraws in the current language. */
   refresh(): void {
+    if (this.away) return;
     const { t } = this.o.i18n;
     this.panel.show({
       title: '',
@@ -69,9 +75,10 @@ export class ComfortBar extends Feature {
         { id: 'home', label: t('xr.home'), kind: 'button' },
         { id: 'turnRight', label: t('xr.turnRight'), kind: 'button' },
         ...seatedControls(this.o.i18n, this.o.seated),
+        { id: OPEN_SETTINGS_ID, label: t('a11y.settings.open'), kind: 'button' },
         languageToggle(this.o.i18n),
       ],
-      columns: 3,
+      columns: 4,
       density: 'compact',
     });
   }
@@ -87,11 +94,28 @@ export class ComfortBar extends Feature {
   }
 
   protected override onDetach(): void {
+    this.o.settings.close();
     this.panel.mesh.setEnabled(false);
   }
 
+  /** Steps aside for the settings panel (opened on the bar's anchor, bottoms level) until it closes. */
+  private openSettings(): void {
+    this.away = true;
+    this.panel.hide();
+    this.o.settings.open({
+      parent: this.anchor,
+      y: (SETTINGS_PANEL.height - BAR.height) / 2,
+      onClose: () => {
+        this.away = false;
+        this.refresh();
+        this.panel.mesh.setEnabled(this.attached);
+      },
+    });
+  }
+
   private onControl(id: string): void {
-    if (id === SEATED_CONTROL_IDS.seated) this.o.seated.setSeated(!this.o.seated.isSeated());
+    if (id === OPEN_SETTINGS_ID) this.openSettings();
+    else if (id === SEATED_CONTROL_IDS.seated) this.o.seated.setSeated(!this.o.seated.isSeated());
     else if (id === SEATED_CONTROL_IDS.recentre) this.o.seated.recentre();
     else performControl(COMFORT_BAR_BINDINGS, this.o.actions, id);
   }

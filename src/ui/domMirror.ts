@@ -1,6 +1,7 @@
 import { Feature } from '../input/feature';
 import type { InteractionRegistry } from '../input/interactionRegistry';
 import { isControl, type TargetSpec } from '../input/targetTypes';
+import { mirrorItems, type MirrorText } from './mirrorItems';
 
 /** The list follows a walking visitor at most this often (ms), once they moved this far (metres). */
 const FOLLOW_EVERY = 250;
@@ -15,6 +16,8 @@ export interface DomMirrorOptions {
   registry: InteractionRegistry;
   /** Which targets are near enough to list (the visitor's current surroundings). */
   isNear: (target: TargetSpec) => boolean;
+  /** What each panel (a target group) says: read before its controls. */
+  texts?: { get(group: string): readonly MirrorText[] };
   /** Accessible name of the list, translated. */
   label: () => string;
   /** Where the visitor is: the list follows them as they walk. */
@@ -24,8 +27,8 @@ export interface DomMirrorOptions {
 }
 
 /**
- * The accessible twin of the world: the targets near the visitor as real buttons. Screen
- * readers read them, Tab / Shift+Tab move through them (the focused target gets a ring in the
+ * The accessible twin of the world: the panels near the visitor, read in order (each panel's
+ * heading, instructions and errors, then its controls as real buttons). Screen readers read them, Tab / Shift+Tab move through them (the focused target gets a ring in the
  * world) and Enter or Space activates with `via: "key"`. Attached, it follows the registry,
  * the visitor and the given changes.
  */
@@ -34,6 +37,7 @@ export class DomMirror extends Feature {
   private readonly nav: HTMLElement;
   private readonly caption: HTMLElement;
   private readonly buttons = new Map<string, HTMLButtonElement>();
+  private readonly lines = new Map<string, HTMLElement>();
   private scheduled = false;
   private lastFollow = { at: 0, x: 0, y: 0, z: 0 };
 
@@ -70,34 +74,22 @@ export class DomMirror extends Feature {
     });
   }
 
-  /** Brings the list in line with the registry: same order, current labels and states. */
+  /** Brings the list in line with the registry: same order, current texts, labels and states. */
   refresh(): void {
     this.nav.setAttribute('aria-label', this.o.label());
     const wanted = this.o.registry.list().filter((t) => isControl(t) && this.o.isNear(t));
-    const keep = new Set(wanted.map((t) => t.id));
     const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.targetId;
-    for (const [id, b] of this.buttons) {
-      if (!keep.has(id)) {
-        b.remove();
-        this.buttons.delete(id);
-      }
+    const items = mirrorItems(wanted, (g) => this.o.texts?.get(g) ?? []);
+    const nodes = items.map((item) => ('text' in item ? this.line(item.key, item.text) : this.button(this.o.registry.get(item.control)!)));
+    const keep = new Set<Element>(nodes);
+    for (const map of [this.buttons, this.lines] as Map<string, HTMLElement>[]) {
+      for (const [key, el] of map) if (!keep.has(el)) (el.remove(), map.delete(key));
     }
-    let previous: HTMLButtonElement | null = null;
-    for (const t of wanted) {
-      let b = this.buttons.get(t.id);
-      if (!b) {
-        b = document.createElement('button');
-        b.type = 'button';
-        b.dataset.targetId = t.id;
-        b.addEventListener('click', () => this.o.registry.activate(t.id, 'key'));
-        this.buttons.set(t.id, b);
-      }
-      if (b.textContent !== t.label()) b.textContent = t.label();
-      b.disabled = !t.enabled();
-      b.dataset.kind = t.kind;
+    let previous: ChildNode | null = null;
+    for (const node of nodes) {
       const expected: ChildNode | null = previous ? previous.nextSibling : this.nav.firstChild;
-      if (expected !== b) this.nav.insertBefore(b, expected);
-      previous = b;
+      if (expected !== node) this.nav.insertBefore(node, expected);
+      previous = node;
     }
     // Focus moves to the first control of a redrawn panel instead of falling out of the page.
     if (focusedId && !this.buttons.has(focusedId) && document.activeElement === document.body) {
@@ -105,6 +97,37 @@ export class DomMirror extends Feature {
       const next = wanted.find((t) => t.group && group.startsWith(t.group)) ?? wanted[0];
       if (next) this.buttons.get(next.id)?.focus();
     }
+  }
+
+  /** The button of a target, made once and kept current. */
+  private button(t: TargetSpec): HTMLButtonElement {
+    let b = this.buttons.get(t.id);
+    if (!b) {
+      b = document.createElement('button');
+      b.type = 'button';
+      b.dataset.targetId = t.id;
+      b.addEventListener('click', () => this.o.registry.activate(t.id, 'key'));
+      this.buttons.set(t.id, b);
+    }
+    if (b.textContent !== t.label()) b.textContent = t.label();
+    b.disabled = !t.enabled();
+    b.dataset.kind = t.kind;
+    return b;
+  }
+
+  /** A line of a panel's text: a heading, a paragraph, or an alert (an error). */
+  private line(key: string, text: MirrorText): HTMLElement {
+    const tag = text.role === 'heading' ? 'H2' : 'P';
+    let el = this.lines.get(key);
+    if (!el || el.tagName !== tag || (el.getAttribute('role') === 'alert') !== (text.role === 'alert')) {
+      el?.remove();
+      el = document.createElement(tag);
+      el.className = 'mirror-text';
+      if (text.role === 'alert') el.setAttribute('role', 'alert');
+      this.lines.set(key, el);
+    }
+    if (el.textContent !== text.text) el.textContent = text.text;
+    return el;
   }
 
   protected override onAttach(): void {

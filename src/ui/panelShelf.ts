@@ -3,6 +3,7 @@ import type { TransformNode } from '@babylonjs/core/Meshes/transformNode';
 import type { Scene } from '@babylonjs/core/scene';
 import type { InteractionRegistry } from '../input/interactionRegistry';
 import { PanelSurface } from './panelSurface';
+import { PanelTexts } from './mirrorItems';
 
 /** Width and height of a panel, metres. */
 export interface PanelSize {
@@ -20,6 +21,8 @@ export type PanelFactory = (id: string, anchor: TransformNode, size: PanelSize, 
 export class PanelShelf {
   private readonly panels: PanelSurface[] = [];
   private readonly anchors = new Map<string, TransformNode>();
+  /** What every panel says now, for the DOM mirror. */
+  readonly texts = new PanelTexts();
 
   constructor(
     private readonly scene: Scene,
@@ -30,7 +33,7 @@ export class PanelShelf {
 
   /** The factory owners call from their constructors. */
   readonly make: PanelFactory = (id, anchor, size, onControl) => {
-    const panel = new PanelSurface({ id, scene: this.scene, anchor, registry: this.registry, width: size.width, height: size.height, onControl, theme: this.theme });
+    const panel = new PanelSurface({ id, scene: this.scene, anchor, registry: this.registry, width: size.width, height: size.height, onControl, theme: this.theme, texts: this.texts });
     this.panels.push(panel);
     this.anchors.set(id, anchor);
     return panel;

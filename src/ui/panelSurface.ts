@@ -12,6 +12,7 @@ import { layoutPanel, type LaidControl, type PanelLayout, type PanelRect } from 
 import type { PanelScreen } from './panelScreen';
 import type { PanelPainter } from './panelPainter';
 import { PANEL_THEME, type PanelTheme } from './panelTheme';
+import { screenTexts, type PanelTexts } from './mirrorItems';
 
 type PainterModule = typeof import('./panelPainter');
 let painterModule: Promise<PainterModule> | null = null;
@@ -42,6 +43,8 @@ export interface PanelSurfaceOptions {
   onControl: (controlId: string) => void;
   /** The colours (standard unless the visitor asked for more contrast). */
   theme?: PanelTheme;
+  /** Where the panel publishes what it says, for the DOM mirror. */
+  texts?: PanelTexts;
 }
 
 /**
@@ -58,6 +61,7 @@ export class PanelSurface {
   private layout: PanelLayout | null = null;
   private readonly unregister: Array<() => void> = [];
   private readonly stopState: () => void;
+  private hidden = false;
 
   constructor(private readonly options: PanelSurfaceOptions) {
     const { scene, anchor, width, height, registry } = options;
@@ -89,10 +93,23 @@ export class PanelSurface {
   /** Shows a screen: redraws the texture and re-registers the controls; `layout` replaces the standard layout when given. */
   show(screen: PanelScreen, layout: PanelLayout = layoutPanel(screen, this.options.width, this.options.height)): void {
     this.clearTargets();
+    this.options.texts?.set(this.options.id, screenTexts(screen));
+    if (this.hidden) {
+      this.hidden = false;
+      this.mesh.setEnabled(true);
+    }
     this.layout = layout;
     if (layout.overflow) console.warn(`Panel ${this.options.id}: "${screen.title}" does not fit; controls are squeezed`);
     for (const laid of layout.controls) this.addControl(laid);
     if (this.painter) this.paint();
+  }
+
+  /** Hides the panel and withdraws its controls (no target, nothing in the DOM mirror) until the next {@link show}. */
+  hide(): void {
+    this.hidden = true;
+    this.clearTargets();
+    this.options.texts?.set(this.options.id, null);
+    this.mesh.setEnabled(false);
   }
 
   /** World-frame pose of a rectangle on this panel. */
@@ -108,6 +125,7 @@ export class PanelSurface {
   dispose(): void {
     this.disposed = true;
     this.clearTargets();
+    this.options.texts?.set(this.options.id, null);
     this.stopState();
     if (this.painter) this.painter.dispose();
     else this.mesh.material?.dispose(); // the blank board

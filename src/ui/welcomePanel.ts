@@ -9,6 +9,7 @@ import type { PanelSurface } from './panelSurface';
 import { languageToggle } from './languageToggle';
 import type { SeatedMode } from '../a11y/seatedMode';
 import { seatedControls, SEATED_CONTROL_IDS } from './seatedControls';
+import { OPEN_SETTINGS_ID } from '../a11y/comfortRows';
 
 /** Size of the welcome panel, metres. */
 export const WELCOME_PANEL = { width: 0.8, height: 0.6 };
@@ -24,6 +25,8 @@ export interface WelcomePanelOptions {
   goTo: (kioskId: string) => void;
   /** Seated mode: its switch sits in the footer, so it is chosen before anything else. */
   seated: SeatedMode;
+  /** Opens "Display & help" in this panel's place; `onClose` brings the panel back. */
+  openSettings: (onClose: () => void) => void;
 }
 
 /**
@@ -32,6 +35,7 @@ export interface WelcomePanelOptions {
  */
 export class WelcomePanel {
   private readonly surface: PanelSurface;
+  private away = false;
 
   constructor(private readonly o: WelcomePanelOptions) {
     this.surface = o.panels('welcome', o.anchor, WELCOME_PANEL, (c) => this.onControl(c));
@@ -43,6 +47,7 @@ export class WelcomePanel {
 
   /** Redraws for the current language and device. */
   refresh(): void {
+    if (this.away) return;
     const { t } = this.o.i18n;
     this.surface.show({
       title: t('hall.welcome.title'),
@@ -50,13 +55,24 @@ export class WelcomePanel {
       columns: 3,
       density: 'compact',
       controls: this.o.kiosks.map((k) => ({ id: `go.${k.id}`, label: t(`kiosk.${k.id}.title`), kind: 'teleport' as const })),
-      footer: [seatedControls(this.o.i18n, this.o.seated)[0], languageToggle(this.o.i18n)],
+      footer: [seatedControls(this.o.i18n, this.o.seated)[0], { id: OPEN_SETTINGS_ID, label: t('a11y.settings.open'), kind: 'button' }, languageToggle(this.o.i18n)],
+    });
+  }
+
+  /** Steps aside for the settings panel, and comes back when it closes. */
+  private openSettings(): void {
+    this.away = true;
+    this.surface.hide();
+    this.o.openSettings(() => {
+      this.away = false;
+      this.refresh();
     });
   }
 
   private onControl(controlId: string): void {
     if (performControl(PANEL_BINDINGS, this.o.actions, controlId)) return;
     if (controlId === SEATED_CONTROL_IDS.seated) this.o.seated.setSeated(!this.o.seated.isSeated());
+    if (controlId === OPEN_SETTINGS_ID) this.openSettings();
     if (controlId.startsWith('go.')) this.o.goTo(controlId.slice(3));
   }
 }

@@ -39,6 +39,8 @@ export interface XrSession {
   /** Starts (true) or completes (false) a teleport aimed along a controller's ray. */
   aim(sourceId: string, active: boolean): void;
   toLocalFloor(v: Vec3, isDirection: boolean): Vec3;
+  /** How many hands and controllers the session tracks now. */
+  inputCount(): number;
   /** Lifts the visitor above their real floor (seated mode), metres. */
   setLift(height: number): void;
   exit(): Promise<void>;
@@ -121,6 +123,7 @@ export async function startXrSession(o: XrSessionOptions): Promise<XrSession> {
     teleport: motion.teleport,
     turn: motion.turn,
     setLift: motion.setLift,
+    inputCount: () => sessionManager.session.inputSources.length,
     aim: aimAlong(xr.input, o.registry, motion.teleport),
     toLocalFloor: (v, isDirection) => mapping.map(v, isDirection),
     exit: () => xr.baseExperience.exitXRAsync(),

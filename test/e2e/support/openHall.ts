@@ -15,6 +15,8 @@ export interface OpenHallOptions {
   path?: string;
   /** Viewport; 1280x720 by default. */
   viewport?: { width: number; height: number };
+  /** The browser's language (`navigator.language`); 'id-ID' by default. */
+  locale?: string;
   /** Emulate a phone (touch, mobile viewport). */
   mobile?: boolean;
   /** Wait for `window.serviceHall.ready` before returning. Default true. */
@@ -57,7 +59,7 @@ export async function openHall(options: OpenHallOptions = {}): Promise<HallSessi
     isMobile: options.mobile ?? false,
     hasTouch: options.mobile ?? false,
     serviceWorkers: options.serviceWorker ? 'allow' : 'block',
-    locale: 'id-ID',
+    locale: options.locale ?? 'id-ID',
   });
   // Generous limits: the app loads and renders in software (SwiftShader) on 2 cores shared with other runs.
   context.setDefaultNavigationTimeout(120_000);
