@@ -10,7 +10,6 @@ import { DesktopLocomotion } from '../input/desktopLocomotion';
 import { DomMirror } from '../ui/domMirror';
 import { mirrorScope } from '../ui/mirrorScope';
 import { PanelShelf } from '../ui/panelShelf';
-import { HIGH_CONTRAST_PANEL_THEME } from '../ui/panelTheme';
 import { panelsPainted } from '../ui/panelSurface';
 import { ClickSound } from '../ui/clickSound';
 import { createCrosshair } from '../ui/crosshair';
@@ -82,7 +81,8 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const booth = boothAtStart(location.search, localStorage);
   const flows = doneWipes(createKioskFlows({ kioskIds: view.kiosks.map((k) => k.id), catalogue, i18n, origin: location.origin, boothToken: () => readBooth(localStorage).token }), () => boothHall.wipe.run('done'));
   const stopLocale = followLocale(i18n, view, flows);
-  const panels = new PanelShelf(scene, registry, matchMedia('(prefers-contrast: more)').matches ? HIGH_CONTRAST_PANEL_THEME : undefined);
+  const comfort = new ComfortSettings();
+  const panels = new PanelShelf(scene, registry, comfort, matchMedia('(prefers-contrast: more)').matches);
   const features = new FeatureList();
 
   const picker = new ScreenPicker({ scene, camera: stage.eye, registry });
@@ -93,8 +93,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   };
   features.add(new CanvasPointer({ canvas: o.canvas, picker, registry, rig, onModality, onLockChange: crosshair.show }));
   features.add(new DesktopLocomotion({ rig, actions }));
-  const comfort = new ComfortSettings();
-  const seated = createSeatedMode({ view, xr, actions, eyes: stage.eyes, spots: () => spots });
+  const seated = createSeatedMode({ view, xr, actions, eyes: stage.eyes, spots: () => spots, bandOf: (id) => panels.bandOf(id) });
   const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions, approach: () => seated.approach() }));
   const speech = 'speechSynthesis' in window ? window.speechSynthesis : null;
   const kioskPanels = new Map(view.kiosks.map((kiosk) => [kiosk.id as string, new KioskPanel({ kiosk, flow: flows.get(kiosk.id)!, i18n, panels: panels.make, actions, speech })]));
@@ -134,6 +133,8 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
 
   boothHall.wipe.onWipe(() => live.hangUpAll());
   boothHall.wipe.onWipe(() => (settings.close(), comfort.reset()));
+  // Panels grow for larger text: seated mode fits its lift to them again.
+  comfort.onChange((_, changed) => (changed === 'textScale' || changed === 'all') && seated.isSeated() && seated.setSeated(true));
   window.addEventListener('pagehide', () => live.hangUpAll());
   return {
     handle,

@@ -8,8 +8,11 @@ import type { HallActions } from '../input/hallActions';
 import { AvatarVoice, type SpeechSynth } from './avatarVoice';
 import type { FormText } from './kiosk/formLayout';
 
-/** Panel size on every kiosk, metres (the world leaves 0.9 x 0.7 m clear). */
-export const KIOSK_PANEL = { width: 0.86, height: 0.68 };
+/**
+ * Panel size on every kiosk, metres (the world leaves 0.9 x 0.7 m clear). For larger text it grows to at
+ * most 1.2 x 0.8 m, downwards from its top edge: 0.8 m tilted 12° still ends 0.8 m above the floor.
+ */
+export const KIOSK_PANEL = { width: 0.86, height: 0.68, grow: { width: 1.2, height: 0.8 } };
 import { handleInput, type FormUiState, type InputCommand } from './kiosk/inputCommand';
 import { isoToday } from './kiosk/dateStep';
 import { viewToScreen } from './kiosk/viewToScreen';
@@ -60,7 +63,9 @@ export class KioskPanel {
     this.id = o.kiosk.id;
     this.surface = o.panels(`kiosk.${o.kiosk.id}`, o.kiosk.panelAnchor, KIOSK_PANEL, (c) => this.onControl(c));
     this.voice = new AvatarVoice({ synth: o.speech, onSpeaking: (on) => o.kiosk.avatar.setSpeaking(on) });
-    this.stop = o.flow.onChange(() => this.refresh());
+    const stopFlow = o.flow.onChange(() => this.refresh());
+    const stopStyle = this.surface.onRestyle(() => this.refresh());
+    this.stop = () => (stopFlow(), stopStyle());
     this.refresh();
   }
 
@@ -73,7 +78,7 @@ export class KioskPanel {
       this.lastScreen = screenKey;
       this.ui = { active: null, face: 'lower' };
     }
-    const drawn = viewToScreen(view, this.ui, this.formText(), languageToggle(this.o.i18n), this.surface.size());
+    const drawn = viewToScreen(view, this.ui, this.formText(), languageToggle(this.o.i18n), this.surface.size(), this.surface.style());
     this.commands = drawn.commands;
     this.surface.show(drawn.screen, drawn.layout);
     if (view.say !== this.lastSay) {

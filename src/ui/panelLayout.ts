@@ -54,6 +54,36 @@ export const PANEL_METRICS = {
   footerHeight: 0.06,
 };
 
+/** How big a panel's text is drawn: `scale` for all text (100/125/150 %), `caption` on top of it for the officer's spoken line. */
+export interface TextStyle {
+  scale: number;
+  caption: number;
+}
+
+/** Text as designed: 100 %, normal captions. */
+export const PLAIN_TEXT: TextStyle = { scale: 1, caption: 1 };
+
+/** Lines the officer's spoken line may take on a panel: more when it is drawn bigger, so it is not cut short. */
+export function speechLines(style: TextStyle): number {
+  return Math.round(2 * style.scale * style.caption);
+}
+
+/** A control label's font height relative to its letter size, and the line height relative to the font (as the painter draws). */
+const FONT = { perLetter: 1.35, line: 1.2 };
+
+/**
+ * Makes every control's label fit its box: if the label, wrapped to the box, would be taller than the box,
+ * its letters shrink in 5 % steps until it fits (keys are sized for fingertips; labels follow them).
+ */
+export function fitLabels(controls: LaidControl[]): LaidControl[] {
+  return controls.map((c) => {
+    let size = c.textSize;
+    const tall = (sz: number) => wrapText(c.control.label, c.rect.w * 0.92, sz).length * sz * FONT.perLetter * FONT.line;
+    while (size > 0.004 && tall(size) > c.rect.h * 0.92) size *= 0.95;
+    return size === c.textSize ? c : { ...c, textSize: size };
+  });
+}
+
 /** Advance width of an average character relative to the cap height, for wrapping (sans-serif, measured). */
 const CHAR_ADVANCE = 0.76;
 
@@ -78,8 +108,10 @@ export function wrapText(text: string, width: number, size: number): string[] {
  * Lays a screen out on a panel of `width` x `height` metres: title and text from the top,
  * the footer at the bottom, and the controls in a grid in between.
  */
-export function layoutPanel(screen: PanelScreen, width: number, height: number): PanelLayout {
-  const m = screen.density === 'compact' ? { ...PANEL_METRICS, title: 0.028, subtitle: 0.018, body: 0.0135, controlText: 0.018, footerHeight: 0.05 } : PANEL_METRICS;
+export function layoutPanel(screen: PanelScreen, width: number, height: number, style: TextStyle = PLAIN_TEXT): PanelLayout {
+  const base = screen.density === 'compact' ? { ...PANEL_METRICS, title: 0.028, subtitle: 0.018, body: 0.0135, controlText: 0.018, footerHeight: 0.05 } : PANEL_METRICS;
+  const k = style.scale;
+  const m = { ...base, title: base.title * k, subtitle: base.subtitle * k, body: base.body * k, controlText: base.controlText * k, maxControlHeight: base.maxControlHeight * k, footerHeight: Math.max(base.footerHeight, base.controlText * k * 2.2) };
   const inner = width - 2 * m.padding;
   const left = -width / 2 + m.padding;
   const texts: LaidText[] = [];
@@ -96,7 +128,7 @@ export function layoutPanel(screen: PanelScreen, width: number, height: number):
 
   if (screen.title) addLines(screen.title, m.title, 'title');
   if (screen.subtitle) addLines(screen.subtitle, m.subtitle, 'subtitle');
-  if (screen.speech) addLines(screen.speech, m.body, 'speech');
+  if (screen.speech) addLines(screen.speech, m.body * style.caption, 'speech');
   top -= m.gap / 2;
   for (const p of screen.body ?? []) addLines(p, m.body, 'body');
   if (screen.notice) addLines(screen.notice.text, m.body, 'notice', screen.notice.tone);
@@ -148,5 +180,5 @@ export function layoutPanel(screen: PanelScreen, width: number, height: number):
       });
     });
   }
-  return { width, height, texts, controls, overflow };
+  return { width, height, texts, controls: fitLabels(controls), overflow };
 }

@@ -1,6 +1,6 @@
 import type { ViewModel } from '../../services';
 import { actionControl, flowPanelScreen } from '../flowPanelScreen';
-import { layoutPanel, type PanelLayout } from '../panelLayout';
+import { layoutPanel, PLAIN_TEXT, type PanelLayout, type TextStyle } from '../panelLayout';
 import type { PanelControl, PanelScreen } from '../panelScreen';
 import { formLayout, type FormText } from './formLayout';
 import type { FormUiState, InputCommand } from './inputCommand';
@@ -28,25 +28,32 @@ function footerOf(view: ViewModel, language: PanelControl): PanelControl[] {
  * the input widget each field needs, the result gets large codes and a QR code, every other
  * screen the standard panel layout. Pure: tested in Node.
  */
-export function viewToScreen(view: ViewModel, ui: FormUiState, text: FormText, language: PanelControl, size: { width: number; height: number }): KioskScreen {
+export function viewToScreen(view: ViewModel, ui: FormUiState, text: FormText, language: PanelControl, size: { width: number; height: number }, style: TextStyle = PLAIN_TEXT): KioskScreen {
   const screen = flowPanelScreen(view, language);
   if (view.blocks.some((b) => b.kind === 'qr')) {
-    return { screen, layout: resultLayout(view, footerOf(view, language), size.width, size.height), commands: new Map() };
+    // The result keeps its 24 cm QR code; if its text does not fit beside it, the text steps down 5 % at a time (never below 100 %).
+    let fitted = style;
+    let layout = resultLayout(view, footerOf(view, language), size.width, size.height, fitted);
+    while (layout.overflow && fitted.scale > 1) {
+      fitted = { ...fitted, scale: Math.max(1, fitted.scale - 0.05) };
+      layout = resultLayout(view, footerOf(view, language), size.width, size.height, fitted);
+    }
+    return { screen, layout, commands: new Map() };
   }
   if (view.fields.length > 0) {
-    const form = formLayout(view, ui, text, footerOf(view, language), size.width, size.height);
+    const form = formLayout(view, ui, text, footerOf(view, language), size.width, size.height, style);
     return { screen, layout: form.layout, commands: form.commands };
   }
-  return standardScreen(screen, ui.page ?? 0, size);
+  return standardScreen(screen, ui.page ?? 0, size, style);
 }
 
 /**
  * A text screen (services, requirements, consent, information): normal type if it fits, else
  * compact type, else its text in pages with page buttons in the footer, so nothing is ever cut off.
  */
-function standardScreen(screen: PanelScreen, page: number, size: { width: number; height: number }): KioskScreen {
+function standardScreen(screen: PanelScreen, page: number, size: { width: number; height: number }, style: TextStyle): KioskScreen {
   for (const density of ['normal', 'compact'] as const) {
-    const layout = layoutPanel({ ...screen, density }, size.width, size.height);
+    const layout = layoutPanel({ ...screen, density }, size.width, size.height, style);
     if (!layout.overflow) return { screen: { ...screen, density }, layout, commands: new Map() };
   }
   const body = screen.body ?? [];
@@ -63,8 +70,8 @@ function standardScreen(screen: PanelScreen, page: number, size: { width: number
       ['page.prev', { kind: 'page', delta: -1 }],
       ['page.next', { kind: 'page', delta: 1 }],
     ]);
-    last = { screen: paged, layout: layoutPanel(paged, size.width, size.height), commands };
+    last = { screen: paged, layout: layoutPanel(paged, size.width, size.height, style), commands };
     if (!last.layout.overflow) return last;
   }
-  return last ?? { screen, layout: layoutPanel(screen, size.width, size.height), commands: new Map() };
+  return last ?? { screen, layout: layoutPanel(screen, size.width, size.height, style), commands: new Map() };
 }
