@@ -68,20 +68,56 @@ export function speechLines(style: TextStyle): number {
   return Math.round(2 * style.scale * style.caption);
 }
 
+/**
+ * How the painter draws a layout: texture pixels per metre of panel (about 11 px per centimetre, crisp at arm's
+ * length on a Quest), font size per letter size, and the widest border a control box gets (focused).
+ */
+export const PAINT = { pixelsPerMetre: 1100, fontPerLetter: 1.35, maxBorderPx: 8 };
+
 /** A control label's font height relative to its letter size, and the line height relative to the font (as the painter draws). */
-const FONT = { perLetter: 1.35, line: 1.2 };
+const FONT = { perLetter: PAINT.fontPerLetter, line: 1.2 };
+
+/** Average advance of a character per letter size used when fitting (wider than {@link CHAR_ADVANCE}: bold and wide words). */
+const FIT_ADVANCE = 0.9;
 
 /**
- * Makes every control's label fit its box: if the label, wrapped to the box, would be taller than the box,
- * its letters shrink in 5 % steps until it fits (keys are sized for fingertips; labels follow them).
+ * The largest letter size, at most `size`, at which `text` wrapped to `w` fits `h` (metres) with no word wider
+ * than the box; it steps down 5 % at a time. For labels in fixed boxes (keys sized for fingertips, field tabs).
  */
+export function fitSize(text: string, w: number, h: number, size: number): number {
+  const words = text.split(/\s+/).filter(Boolean);
+  const fits = (sz: number) => {
+    const perLine = Math.floor(w / (sz * FIT_ADVANCE));
+    if (words.some((word) => word.length > perLine)) return false;
+    let lines = 1;
+    let used = 0;
+    for (const word of words) {
+      if (used && used + 1 + word.length > perLine) {
+        lines++;
+        used = word.length;
+      } else used += (used ? 1 : 0) + word.length;
+    }
+    return lines * sz * FONT.perLetter * FONT.line <= h;
+  };
+  while (size > 0.004 && !fits(size)) size *= 0.95;
+  return size;
+}
+
+/** Makes every control's label fit inside its box's widest border (see {@link fitSize}). */
 export function fitLabels(controls: LaidControl[]): LaidControl[] {
+  const border = (2 * PAINT.maxBorderPx) / PAINT.pixelsPerMetre;
   return controls.map((c) => {
-    let size = c.textSize;
-    const tall = (sz: number) => wrapText(c.control.label, c.rect.w * 0.92, sz).length * sz * FONT.perLetter * FONT.line;
-    while (size > 0.004 && tall(size) > c.rect.h * 0.92) size *= 0.95;
+    const size = fitSize(c.control.label, c.rect.w - border, c.rect.h - border, c.textSize);
     return size === c.textSize ? c : { ...c, textSize: size };
   });
+}
+
+/** Line height per letter size: room for accents above and descenders below (measured in Chromium, `test/e2e/textFit.test.ts`). */
+export const LINE_HEIGHT = 1.55;
+
+/** The width to wrap a line of `role` to: bold titles and codes and italic captions run wider than the average. */
+export function wrapWidth(w: number, role: LaidText['role']): number {
+  return role === 'title' || role === 'big' ? w * 0.86 : role === 'speech' ? w * 0.92 : w * 0.95;
 }
 
 /** Advance width of an average character relative to the cap height, for wrapping (sans-serif, measured). */
@@ -119,8 +155,8 @@ export function layoutPanel(screen: PanelScreen, width: number, height: number, 
   let top = height / 2 - m.padding;
 
   const addLines = (text: string, size: number, role: LaidText['role'], tone?: string) => {
-    for (const line of wrapText(text, inner, size)) {
-      const h = size * 1.5;
+    for (const line of wrapText(text, wrapWidth(inner, role), size)) {
+      const h = size * LINE_HEIGHT;
       texts.push({ rect: { x: 0, y: top - h / 2, w: inner, h }, text: line, size, role, tone });
       top -= h;
     }

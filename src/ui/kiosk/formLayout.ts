@@ -1,5 +1,5 @@
 import type { ViewField, ViewModel } from '../../services';
-import { fitLabels, PLAIN_TEXT, speechLines, type PanelLayout, type TextStyle } from '../panelLayout';
+import { fitLabels, fitSize, LINE_HEIGHT, PLAIN_TEXT, speechLines, type PanelLayout, type TextStyle } from '../panelLayout';
 import type { PanelControl } from '../panelScreen';
 import { activeField, type FormUiState, type InputCommand } from './inputCommand';
 import { keyboardKeys, keypadKeys, type KeyLabels, type KeySpec } from './inputKeys';
@@ -91,14 +91,15 @@ export function formLayout(view: ViewModel, ui: FormUiState, text: FormText, foo
     const labelW = grid.inner * 0.3;
     const boxW = grid.inner - labelW - m.gap;
     const y = grid.top - h / 2;
-    grid.texts.push({ rect: { x: grid.left + labelW / 2, y, w: labelW, h }, text: `${active.label}${active.required ? ' *' : ''}`, size: m.speech * k, role: 'fieldLabel' });
+    grid.texts.push({ rect: { x: grid.left + labelW / 2, y, w: labelW, h }, text: `${active.label}${active.required ? ' *' : ''}`, size: fitSize(`${active.label} *`, labelW, h, m.speech * k), role: 'fieldLabel' });
     const box = { x: grid.left + labelW + m.gap + boxW / 2, y, w: boxW, h };
-    const maxChars = Math.floor((boxW - 0.02) / (0.024 * k * 0.62));
-    grid.texts.push({ rect: { ...box, x: box.x + 0.01, w: boxW - 0.02 }, text: displayValue(active, text, maxChars), size: 0.024 * k, role: 'fieldValue', tone: 'active' });
+    const maxChars = Math.floor((boxW - 0.02) / (0.024 * k * 0.8));
+    const value = displayValue(active, text, maxChars);
+    grid.texts.push({ rect: { ...box, x: box.x + 0.01, w: boxW - 0.02 }, text: value, size: fitSize(value, boxW - 0.02, h, 0.024 * k), role: 'fieldValue', tone: 'active' });
     const frames: NonNullable<PanelLayout['frames']> = [{ rect: box, tone: active.error ? 'error' : 'active' }];
     grid.top -= h + 0.004;
     const under = active.error?.message ?? active.hint ?? (active.input === 'date' ? text.dateHint : undefined) ?? '';
-    const reserved = 2 * m.small * k * 1.45;
+    const reserved = 2 * m.small * k * LINE_HEIGHT;
     const before = grid.top;
     if (under) grid.lines(under, m.small, active.error ? 'fieldError' : 'subtitle', { maxLines: 2 });
     grid.top = Math.min(grid.top, before - reserved);

@@ -1,4 +1,4 @@
-import { fitLabels, PLAIN_TEXT, wrapText, type LaidControl, type LaidText, type PanelRect, type TextStyle } from '../panelLayout';
+import { fitLabels, LINE_HEIGHT, PLAIN_TEXT, wrapText, wrapWidth, type LaidControl, type LaidText, type PanelRect, type TextStyle } from '../panelLayout';
 import type { PanelControl } from '../panelScreen';
 
 /** Spacing of kiosk screens, metres. Keys never get smaller than `minKey` (a fingertip). */
@@ -49,13 +49,13 @@ export class PanelGrid {
     const w = opts.w ?? this.inner;
     const x0 = opts.x0 ?? this.left;
     size *= this.style.scale * (role === 'speech' ? this.style.caption : 1);
-    let lines = wrapText(text, w, size);
+    let lines = wrapText(text, wrapWidth(w, role), size);
     if (opts.maxLines && lines.length > opts.maxLines) {
       lines = lines.slice(0, opts.maxLines);
       lines[lines.length - 1] = `${lines[lines.length - 1]}…`;
     }
     for (const line of lines) {
-      const h = size * 1.45;
+      const h = size * LINE_HEIGHT;
       this.texts.push({ rect: { x: x0 + w / 2, y: this.top - h / 2, w, h }, text: line, size, role, ...(opts.tone ? { tone: opts.tone } : {}) });
       this.top -= h;
     }

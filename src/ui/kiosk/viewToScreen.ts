@@ -31,20 +31,33 @@ function footerOf(view: ViewModel, language: PanelControl): PanelControl[] {
 export function viewToScreen(view: ViewModel, ui: FormUiState, text: FormText, language: PanelControl, size: { width: number; height: number }, style: TextStyle = PLAIN_TEXT): KioskScreen {
   const screen = flowPanelScreen(view, language);
   if (view.blocks.some((b) => b.kind === 'qr')) {
-    // The result keeps its 24 cm QR code; if its text does not fit beside it, the text steps down 5 % at a time (never below 100 %).
-    let fitted = style;
-    let layout = resultLayout(view, footerOf(view, language), size.width, size.height, fitted);
-    while (layout.overflow && fitted.scale > 1) {
-      fitted = { ...fitted, scale: Math.max(1, fitted.scale - 0.05) };
-      layout = resultLayout(view, footerOf(view, language), size.width, size.height, fitted);
-    }
-    return { screen, layout, commands: new Map() };
+    return { screen, layout: stepDown(style, (st) => resultLayout(view, footerOf(view, language), size.width, size.height, st)), commands: new Map() };
   }
   if (view.fields.length > 0) {
-    const form = formLayout(view, ui, text, footerOf(view, language), size.width, size.height, style);
-    return { screen, layout: form.layout, commands: form.commands };
+    let commands = new Map<string, InputCommand>();
+    const layout = stepDown(style, (st) => {
+      const form = formLayout(view, ui, text, footerOf(view, language), size.width, size.height, st);
+      commands = form.commands;
+      return form.layout;
+    });
+    return { screen, layout, commands };
   }
   return standardScreen(screen, ui.page ?? 0, size, style);
+}
+
+/**
+ * Lays a fixed-height screen (a form with its keys, the result with its QR code) out at `style`; if it does not
+ * fit even on the grown panel, large captions step back towards normal, then all text 5 % at a time (never
+ * below 100 %), so nothing is cut off.
+ */
+function stepDown(style: TextStyle, lay: (style: TextStyle) => PanelLayout): PanelLayout {
+  let st = style;
+  let layout = lay(st);
+  while (layout.overflow && (st.caption > 1 || st.scale > 1)) {
+    st = st.caption > 1 ? { ...st, caption: Math.max(1, st.caption - 0.05) } : { ...st, scale: Math.max(1, st.scale - 0.05) };
+    layout = lay(st);
+  }
+  return layout;
 }
 
 /**
