@@ -18,6 +18,7 @@ import { KioskPanel } from '../ui/kioskPanel';
 import { KioskPresence } from '../ui/kioskPresence';
 import { ComfortBar } from '../ui/comfortBar';
 import { SettingsPanel } from '../ui/settingsPanel';
+import { CaptionPlane } from '../ui/captionPlane';
 import { DesktopKiosks } from '../ui/desktop/desktopKiosks';
 import { LiveKiosks } from '../live/liveKiosks';
 import { liveContext } from '../live/liveContext';
@@ -96,7 +97,8 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const seated = createSeatedMode({ view, xr, actions, eyes: stage.eyes, spots: () => spots, bandOf: (id) => panels.bandOf(id) });
   const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions, approach: () => seated.approach() }));
   const speech = 'speechSynthesis' in window ? window.speechSynthesis : null;
-  const kioskPanels = new Map(view.kiosks.map((kiosk) => [kiosk.id as string, new KioskPanel({ kiosk, flow: flows.get(kiosk.id)!, i18n, panels: panels.make, actions, speech })]));
+  const captions = features.add(new CaptionPlane({ scene, panels: panels.make, comfort }), false);
+  const kioskPanels = new Map(view.kiosks.map((kiosk) => [kiosk.id as string, new KioskPanel({ kiosk, flow: flows.get(kiosk.id)!, i18n, panels: panels.make, actions, speech, onSpeak: (line) => captions.say(kiosk.id, line) })]));
   const settings = new SettingsPanel({ scene, panels: panels.make, i18n, comfort });
   new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id), seated, openSettings: (onClose) => settings.open({ parent: view.welcome.panelAnchor, onClose }) });
   features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions, seated, realFloor: () => seated.realFloor(), settings }), false);
@@ -120,7 +122,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     pending: outboxCounts,
     comfort: seated,
   });
-  const stopModes = attachByMode(features, mode, { desktopLocomotion: ['desktop', 'touch'], comfortBar: ['xr'] });
+  const stopModes = attachByMode(features, mode, { desktopLocomotion: ['desktop', 'touch'], comfortBar: ['xr'], captionPlane: ['xr'] });
   const launcher = new XrLauncher({ root: o.overlay, i18n, scene, registry, actions, slot: xr, startPose: xrStartPose(rig, view.welcome), onSession: (on) => { mode.xrSession(on); boothHall.triggers.xrSession(on); }, onVisibility: (v) => boothHall.triggers.xrVisible(v) });
 
   // Ready once the first frame is drawn and the panels (GUI chunk, loaded after that frame) have drawn too.

@@ -27,6 +27,8 @@ export interface KioskPanelOptions {
   actions: Pick<HallActions, 'toggleLocale'>;
   /** The browser's speech synthesis (`window.speechSynthesis`), absent where there is none. */
   speech?: SpeechSynth | null;
+  /** Hears every line the officer speaks to the visitor, and '' when they stop (captions). */
+  onSpeak?: (line: string) => void;
 }
 
 /** Names of the date parts and months in a language, from the browser's Intl data (no locale keys needed). */
@@ -84,7 +86,7 @@ export class KioskPanel {
     if (view.say !== this.lastSay) {
       this.lastSay = view.say;
       this.o.kiosk.avatar.greet();
-      if (this.near) this.voice.say(view.say, this.o.i18n.locale);
+      if (this.near) this.speak(view.say);
     }
   }
 
@@ -107,13 +109,19 @@ export class KioskPanel {
   setVisitorNear(near: boolean): void {
     if (near === this.near) return;
     this.near = near;
-    if (near) this.voice.say(this.o.flow.view().say, this.o.i18n.locale);
-    else this.voice.stop();
+    if (near) this.speak(this.o.flow.view().say);
+    else this.silence();
   }
 
   /** Stops speaking now (a wipe); the subtitles follow the flow, which the wipe resets. */
   silence(): void {
     this.voice.stop();
+    this.o.onSpeak?.('');
+  }
+
+  private speak(line: string): void {
+    this.voice.say(line, this.o.i18n.locale);
+    this.o.onSpeak?.(line);
   }
 
   /** Stops listening to the flow and stops speaking. */
