@@ -10,7 +10,6 @@ import { DesktopLocomotion } from '../input/desktopLocomotion';
 import { DomMirror } from '../ui/domMirror';
 import { mirrorScope } from '../ui/mirrorScope';
 import { PanelShelf } from '../ui/panelShelf';
-import { HIGH_CONTRAST_PANEL_THEME } from '../ui/panelTheme';
 import { panelsPainted } from '../ui/panelSurface';
 import { ClickSound } from '../ui/clickSound';
 import { createCrosshair } from '../ui/crosshair';
@@ -19,6 +18,7 @@ import { KioskPanel } from '../ui/kioskPanel';
 import { KioskPresence } from '../ui/kioskPresence';
 import { ComfortBar } from '../ui/comfortBar';
 import { SettingsPanel } from '../ui/settingsPanel';
+import { CaptionPlane } from '../ui/captionPlane';
 import { DesktopKiosks } from '../ui/desktop/desktopKiosks';
 import { LiveKiosks } from '../live/liveKiosks';
 import { liveContext } from '../live/liveContext';
@@ -84,7 +84,8 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const booth = boothAtStart(location.search, localStorage);
   const flows = doneWipes(createKioskFlows({ kioskIds: view.kiosks.map((k) => k.id), catalogue, i18n, origin: location.origin, boothToken: () => readBooth(localStorage).token }), () => boothHall.wipe.run('done'));
   const stopLocale = followLocale(i18n, view, flows);
-  const panels = new PanelShelf(scene, registry, matchMedia('(prefers-contrast: more)').matches ? HIGH_CONTRAST_PANEL_THEME : undefined);
+  const comfort = new ComfortSettings();
+  const panels = new PanelShelf(scene, registry, comfort, matchMedia('(prefers-contrast: more)').matches);
   const features = new FeatureList();
 
   const picker = new ScreenPicker({ scene, camera: stage.eye, registry });
@@ -95,11 +96,11 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   };
   const pointer = features.add(new CanvasPointer({ canvas: o.canvas, picker, registry, rig, onModality, onLockChange: crosshair.show }));
   features.add(new DesktopLocomotion({ rig, actions }));
-  const comfort = new ComfortSettings();
-  const seated = createSeatedMode({ view, xr, actions, eyes: stage.eyes, spots: () => spots });
+  const seated = createSeatedMode({ view, xr, actions, eyes: stage.eyes, spots: () => spots, bandOf: (id) => panels.bandOf(id) });
   const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions, approach: () => seated.approach() }));
   const speech = 'speechSynthesis' in window ? window.speechSynthesis : null;
-  const kioskPanels = new Map(view.kiosks.map((kiosk) => [kiosk.id as string, new KioskPanel({ kiosk, flow: flows.get(kiosk.id)!, i18n, panels: panels.make, actions, speech })]));
+  const captions = features.add(new CaptionPlane({ scene, panels: panels.make, comfort }), false);
+  const kioskPanels = new Map(view.kiosks.map((kiosk) => [kiosk.id as string, new KioskPanel({ kiosk, flow: flows.get(kiosk.id)!, i18n, panels: panels.make, actions, speech, onSpeak: (line) => captions.say(kiosk.id, line) })]));
   const settings = new SettingsPanel({ scene, panels: panels.make, i18n, comfort });
   new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id), seated, openSettings: (onClose) => settings.open({ parent: view.welcome.panelAnchor, onClose }) });
   features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions, seated, realFloor: () => seated.realFloor(), settings }), false);
@@ -132,7 +133,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     pending: outboxCounts,
     comfort: seated,
   });
-  const stopModes = attachByMode(features, mode, { desktopLocomotion: ['desktop', 'touch'], comfortBar: ['xr'] });
+  const stopModes = attachByMode(features, mode, { desktopLocomotion: ['desktop', 'touch'], comfortBar: ['xr'], captionPlane: ['xr'] });
   const launcher = new XrLauncher({ root: o.overlay, i18n, scene, registry, actions, slot: xr, startPose: xrStartPose(rig, view.welcome), onSession: (on) => { mode.xrSession(on); boothHall.triggers.xrSession(on); }, onVisibility: (v) => boothHall.triggers.xrVisible(v) });
 
   // Ready once the first frame is drawn and the panels (GUI chunk, loaded after that frame) have drawn too.
@@ -145,6 +146,8 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
 
   boothHall.wipe.onWipe(() => live.hangUpAll());
   boothHall.wipe.onWipe(() => (settings.close(), comfort.reset()));
+  // Panels grow for larger text: seated mode fits its lift to them again.
+  comfort.onChange((_, changed) => (changed === 'textScale' || changed === 'all') && seated.isSeated() && seated.setSeated(true));
   window.addEventListener('pagehide', () => live.hangUpAll());
   return {
     handle,

@@ -7,6 +7,7 @@ import { panelBandOf } from '../ui/panelBands';
 import { WELCOME_PANEL } from '../ui/welcomePanel';
 import type { HallView } from '../world/hallView';
 import type { XrSlot } from './xrSlot';
+import type { PanelBand } from '../a11y/seatedFit';
 
 /** How near a kiosk's stand-here spot the visitor must be for recentre to mean that kiosk, metres. */
 const AT_KIOSK = 2;
@@ -19,12 +20,17 @@ export interface SeatedWiring {
   eyes: () => Vector3;
   /** The spots, created after seated mode (they ask it how close to stand). */
   spots: () => TeleportSpots;
+  /** A panel's extent as it is drawn now (grown for larger text); the built size is used before it exists. */
+  bandOf?: (panelId: string) => PanelBand | undefined;
 }
 
 /** Seated mode for this hall: its panels' heights, the XR lift, and recentre at the nearest kiosk or the welcome point. */
 export function createSeatedMode(o: SeatedWiring): SeatedMode {
   return new SeatedMode({
-    panels: () => [...o.view.kiosks.map((k) => panelBandOf(k.panelAnchor, KIOSK_PANEL.height)), panelBandOf(o.view.welcome.panelAnchor, WELCOME_PANEL.height)],
+    panels: () => [
+      ...o.view.kiosks.map((k) => o.bandOf?.(`kiosk.${k.id}`) ?? panelBandOf(k.panelAnchor, KIOSK_PANEL.height)),
+      o.bandOf?.('welcome') ?? panelBandOf(o.view.welcome.panelAnchor, WELCOME_PANEL.height),
+    ],
     lift: (h) => o.xr.setLift(h),
     nearestKiosk: () => {
       const eyes = o.eyes();

@@ -13,7 +13,7 @@ import { REAL_BAND } from '../a11y/seatedFit';
 import type { SeatedMode } from '../a11y/seatedMode';
 import { seatedControls, SEATED_CONTROL_IDS } from './seatedControls';
 import { OPEN_SETTINGS_ID } from '../a11y/comfortRows';
-import { SETTINGS_PANEL, type SettingsPlace } from './settingsPanel';
+import type { SettingsPlace } from './settingsPanel';
 
 /**
  * Where the bar floats: `ahead` of and `below` the eyes (metres), `side` radians to the right of the
@@ -23,7 +23,7 @@ import { SETTINGS_PANEL, type SettingsPlace } from './settingsPanel';
 const PLACE = { ahead: 0.42, below: 0.5, side: 0, turn: 0.6, walk: 0.45 };
 
 /** The bar's size, metres: two rows of four (wider rather than taller: the rays to the floor spots pass below). */
-const BAR = { width: 0.6, height: 0.2 };
+const BAR = { width: 0.6, height: 0.2, grow: { width: 0.8, height: 0.2 } };
 
 /** Options of the comfort bar. */
 export interface ComfortBarOptions {
@@ -104,7 +104,7 @@ export class ComfortBar extends Feature {
     this.panel.hide();
     this.o.settings.open({
       parent: this.anchor,
-      y: (SETTINGS_PANEL.height - BAR.height) / 2,
+      bottom: -BAR.height / 2,
       onClose: () => {
         this.away = false;
         this.refresh();

@@ -8,8 +8,11 @@ import type { HallActions } from '../input/hallActions';
 import { AvatarVoice, type SpeechSynth } from './avatarVoice';
 import type { FormText } from './kiosk/formLayout';
 
-/** Panel size on every kiosk, metres (the world leaves 0.9 x 0.7 m clear). */
-export const KIOSK_PANEL = { width: 0.86, height: 0.68 };
+/**
+ * Panel size on every kiosk, metres (the world leaves 0.9 x 0.7 m clear). For larger text it grows to at
+ * most 1.2 x 0.8 m, downwards from its top edge: 0.8 m tilted 12° still ends 0.8 m above the floor.
+ */
+export const KIOSK_PANEL = { width: 0.86, height: 0.68, grow: { width: 1.2, height: 0.8 } };
 import { handleInput, type FormUiState, type InputCommand } from './kiosk/inputCommand';
 import { isoToday } from './kiosk/dateStep';
 import { viewToScreen } from './kiosk/viewToScreen';
@@ -24,6 +27,8 @@ export interface KioskPanelOptions {
   actions: Pick<HallActions, 'toggleLocale'>;
   /** The browser's speech synthesis (`window.speechSynthesis`), absent where there is none. */
   speech?: SpeechSynth | null;
+  /** Hears every line the officer speaks to the visitor, and '' when they stop (captions). */
+  onSpeak?: (line: string) => void;
 }
 
 /** Names of the date parts and months in a language, from the browser's Intl data (no locale keys needed). */
@@ -60,7 +65,9 @@ export class KioskPanel {
     this.id = o.kiosk.id;
     this.surface = o.panels(`kiosk.${o.kiosk.id}`, o.kiosk.panelAnchor, KIOSK_PANEL, (c) => this.onControl(c));
     this.voice = new AvatarVoice({ synth: o.speech, onSpeaking: (on) => o.kiosk.avatar.setSpeaking(on) });
-    this.stop = o.flow.onChange(() => this.refresh());
+    const stopFlow = o.flow.onChange(() => this.refresh());
+    const stopStyle = this.surface.onRestyle(() => this.refresh());
+    this.stop = () => (stopFlow(), stopStyle());
     this.refresh();
   }
 
@@ -73,13 +80,13 @@ export class KioskPanel {
       this.lastScreen = screenKey;
       this.ui = { active: null, face: 'lower' };
     }
-    const drawn = viewToScreen(view, this.ui, this.formText(), languageToggle(this.o.i18n), this.surface.size());
+    const drawn = viewToScreen(view, this.ui, this.formText(), languageToggle(this.o.i18n), this.surface.size(), this.surface.style());
     this.commands = drawn.commands;
     this.surface.show(drawn.screen, drawn.layout);
     if (view.say !== this.lastSay) {
       this.lastSay = view.say;
       this.o.kiosk.avatar.greet();
-      if (this.near) this.voice.say(view.say, this.o.i18n.locale);
+      if (this.near) this.speak(view.say);
     }
   }
 
@@ -102,13 +109,19 @@ export class KioskPanel {
   setVisitorNear(near: boolean): void {
     if (near === this.near) return;
     this.near = near;
-    if (near) this.voice.say(this.o.flow.view().say, this.o.i18n.locale);
-    else this.voice.stop();
+    if (near) this.speak(this.o.flow.view().say);
+    else this.silence();
   }
 
   /** Stops speaking now (a wipe); the subtitles follow the flow, which the wipe resets. */
   silence(): void {
     this.voice.stop();
+    this.o.onSpeak?.('');
+  }
+
+  private speak(line: string): void {
+    this.voice.say(line, this.o.i18n.locale);
+    this.o.onSpeak?.(line);
   }
 
   /** Stops listening to the flow and stops speaking. */

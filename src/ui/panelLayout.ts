@@ -54,6 +54,72 @@ export const PANEL_METRICS = {
   footerHeight: 0.06,
 };
 
+/** How big a panel's text is drawn: `scale` for all text (100/125/150 %), `caption` on top of it for the officer's spoken line. */
+export interface TextStyle {
+  scale: number;
+  caption: number;
+}
+
+/** Text as designed: 100 %, normal captions. */
+export const PLAIN_TEXT: TextStyle = { scale: 1, caption: 1 };
+
+/** Lines the officer's spoken line may take on a panel: more when it is drawn bigger, so it is not cut short. */
+export function speechLines(style: TextStyle): number {
+  return Math.round(2 * style.scale * style.caption);
+}
+
+/**
+ * How the painter draws a layout: texture pixels per metre of panel (about 11 px per centimetre, crisp at arm's
+ * length on a Quest), font size per letter size, and the widest border a control box gets (focused).
+ */
+export const PAINT = { pixelsPerMetre: 1100, fontPerLetter: 1.35, maxBorderPx: 8 };
+
+/** A control label's font height relative to its letter size, and the line height relative to the font (as the painter draws). */
+const FONT = { perLetter: PAINT.fontPerLetter, line: 1.2 };
+
+/** Average advance of a character per letter size used when fitting (wider than {@link CHAR_ADVANCE}: bold and wide words). */
+const FIT_ADVANCE = 0.9;
+
+/**
+ * The largest letter size, at most `size`, at which `text` wrapped to `w` fits `h` (metres) with no word wider
+ * than the box; it steps down 5 % at a time. For labels in fixed boxes (keys sized for fingertips, field tabs).
+ */
+export function fitSize(text: string, w: number, h: number, size: number): number {
+  const words = text.split(/\s+/).filter(Boolean);
+  const fits = (sz: number) => {
+    const perLine = Math.floor(w / (sz * FIT_ADVANCE));
+    if (words.some((word) => word.length > perLine)) return false;
+    let lines = 1;
+    let used = 0;
+    for (const word of words) {
+      if (used && used + 1 + word.length > perLine) {
+        lines++;
+        used = word.length;
+      } else used += (used ? 1 : 0) + word.length;
+    }
+    return lines * sz * FONT.perLetter * FONT.line <= h;
+  };
+  while (size > 0.004 && !fits(size)) size *= 0.95;
+  return size;
+}
+
+/** Makes every control's label fit inside its box's widest border (see {@link fitSize}). */
+export function fitLabels(controls: LaidControl[]): LaidControl[] {
+  const border = (2 * PAINT.maxBorderPx) / PAINT.pixelsPerMetre;
+  return controls.map((c) => {
+    const size = fitSize(c.control.label, c.rect.w - border, c.rect.h - border, c.textSize);
+    return size === c.textSize ? c : { ...c, textSize: size };
+  });
+}
+
+/** Line height per letter size: room for accents above and descenders below (measured in Chromium, `test/e2e/textFit.test.ts`). */
+export const LINE_HEIGHT = 1.55;
+
+/** The width to wrap a line of `role` to: bold titles and codes and italic captions run wider than the average. */
+export function wrapWidth(w: number, role: LaidText['role']): number {
+  return role === 'title' || role === 'big' ? w * 0.86 : role === 'speech' ? w * 0.92 : w * 0.95;
+}
+
 /** Advance width of an average character relative to the cap height, for wrapping (sans-serif, measured). */
 const CHAR_ADVANCE = 0.76;
 
@@ -78,8 +144,10 @@ export function wrapText(text: string, width: number, size: number): string[] {
  * Lays a screen out on a panel of `width` x `height` metres: title and text from the top,
  * the footer at the bottom, and the controls in a grid in between.
  */
-export function layoutPanel(screen: PanelScreen, width: number, height: number): PanelLayout {
-  const m = screen.density === 'compact' ? { ...PANEL_METRICS, title: 0.028, subtitle: 0.018, body: 0.0135, controlText: 0.018, footerHeight: 0.05 } : PANEL_METRICS;
+export function layoutPanel(screen: PanelScreen, width: number, height: number, style: TextStyle = PLAIN_TEXT): PanelLayout {
+  const base = screen.density === 'compact' ? { ...PANEL_METRICS, title: 0.028, subtitle: 0.018, body: 0.0135, controlText: 0.018, footerHeight: 0.05 } : PANEL_METRICS;
+  const k = style.scale;
+  const m = { ...base, title: base.title * k, subtitle: base.subtitle * k, body: base.body * k, controlText: base.controlText * k, maxControlHeight: base.maxControlHeight * k, footerHeight: Math.max(base.footerHeight, base.controlText * k * 2.2) };
   const inner = width - 2 * m.padding;
   const left = -width / 2 + m.padding;
   const texts: LaidText[] = [];
@@ -87,8 +155,8 @@ export function layoutPanel(screen: PanelScreen, width: number, height: number):
   let top = height / 2 - m.padding;
 
   const addLines = (text: string, size: number, role: LaidText['role'], tone?: string) => {
-    for (const line of wrapText(text, inner, size)) {
-      const h = size * 1.5;
+    for (const line of wrapText(text, wrapWidth(inner, role), size)) {
+      const h = size * LINE_HEIGHT;
       texts.push({ rect: { x: 0, y: top - h / 2, w: inner, h }, text: line, size, role, tone });
       top -= h;
     }
@@ -96,7 +164,7 @@ export function layoutPanel(screen: PanelScreen, width: number, height: number):
 
   if (screen.title) addLines(screen.title, m.title, 'title');
   if (screen.subtitle) addLines(screen.subtitle, m.subtitle, 'subtitle');
-  if (screen.speech) addLines(screen.speech, m.body, 'speech');
+  if (screen.speech) addLines(screen.speech, m.body * style.caption, 'speech');
   top -= m.gap / 2;
   for (const p of screen.body ?? []) addLines(p, m.body, 'body');
   if (screen.notice) addLines(screen.notice.text, m.body, 'notice', screen.notice.tone);
@@ -148,5 +216,5 @@ export function layoutPanel(screen: PanelScreen, width: number, height: number):
       });
     });
   }
-  return { width, height, texts, controls, overflow };
+  return { width, height, texts, controls: fitLabels(controls), overflow };
 }

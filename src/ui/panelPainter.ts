@@ -5,11 +5,10 @@ import { Rectangle } from '@babylonjs/gui/2D/controls/rectangle';
 import { TextBlock } from '@babylonjs/gui/2D/controls/textBlock';
 import { Control } from '@babylonjs/gui/2D/controls/control';
 import type { TargetState } from '../input/targetTypes';
-import type { LaidControl, LaidText, PanelLayout, PanelRect } from './panelLayout';
+import { PAINT, type LaidControl, type LaidText, type PanelLayout, type PanelRect } from './panelLayout';
 import { PANEL_THEME, type PanelTheme } from './panelTheme';
 
-/** Texture pixels per metre of panel: about 11 px per centimetre, crisp at arm's length on a Quest. */
-const PIXELS_PER_METRE = 1100;
+const PIXELS_PER_METRE = PAINT.pixelsPerMetre;
 
 /**
  * Draws a panel's layout with Babylon GUI on its plane. Lives in the lazy "panel-gui" chunk (Babylon GUI is
@@ -74,7 +73,7 @@ export class PanelPainter {
     // Pressed keys sink a little, so a poke is visible even without sound.
     box.scaleX = box.scaleY = state.pressed ? 0.93 : 1;
     box.color = state.focused ? this.theme.focusRing : state.hovered ? '#ffffff' : '#ffffff55';
-    box.thickness = state.focused ? 8 : state.hovered ? 4 : 2;
+    box.thickness = state.focused ? PAINT.maxBorderPx : state.hovered ? 4 : 2;
   }
 
   /** Frees the GUI texture. */
@@ -86,7 +85,7 @@ export class PanelPainter {
     const block = new TextBlock(undefined, t.text);
     this.place(block, t.rect);
     block.fontFamily = this.theme.font;
-    block.fontSizeInPixels = Math.round(t.size * PIXELS_PER_METRE * 1.35);
+    block.fontSizeInPixels = Math.round(t.size * PIXELS_PER_METRE * PAINT.fontPerLetter);
     block.fontWeight = t.role === 'title' || t.role === 'big' ? 'bold' : 'normal';
     block.fontStyle = t.role === 'speech' ? 'italic' : '';
     block.textWrapping = true;
@@ -111,7 +110,7 @@ export class PanelPainter {
     box.cornerRadius = 14;
     const label = new TextBlock(undefined, laid.control.label);
     label.fontFamily = this.theme.font;
-    label.fontSizeInPixels = Math.round(laid.textSize * PIXELS_PER_METRE * 1.35);
+    label.fontSizeInPixels = Math.round(laid.textSize * PIXELS_PER_METRE * PAINT.fontPerLetter);
     label.color = this.theme.text;
     label.textWrapping = true;
     box.addControl(label);

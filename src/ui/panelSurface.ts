@@ -8,7 +8,8 @@ import type { Scene } from '@babylonjs/core/scene';
 import type { InteractionRegistry } from '../input/interactionRegistry';
 import type { TargetPose } from '../input/targetTypes';
 import type { Vec3 } from '../input/vec3';
-import { layoutPanel, type LaidControl, type PanelLayout, type PanelRect } from './panelLayout';
+import { layoutPanel, PLAIN_TEXT, type LaidControl, type PanelLayout, type PanelRect, type TextStyle } from './panelLayout';
+import { grownSize, type PanelGrowth } from './panelGrowth';
 import type { PanelScreen } from './panelScreen';
 import type { PanelPainter } from './panelPainter';
 import { PANEL_THEME, type PanelTheme } from './panelTheme';
@@ -45,6 +46,8 @@ export interface PanelSurfaceOptions {
   theme?: PanelTheme;
   /** Where the panel publishes what it says, for the DOM mirror. */
   texts?: PanelTexts;
+  /** How large the panel may grow for larger text (see {@link PanelGrowth}); default: wider only. */
+  grow?: PanelGrowth;
 }
 
 /**
@@ -62,9 +65,17 @@ export class PanelSurface {
   private readonly unregister: Array<() => void> = [];
   private readonly stopState: () => void;
   private hidden = false;
+  private textStyle: TextStyle = PLAIN_TEXT;
+  private theme: PanelTheme;
+  private current: { width: number; height: number };
+  /** The last screen shown with the standard layout (re-laid out by itself on a restyle). */
+  private plain: PanelScreen | null = null;
+  private readonly restyled = new Set<() => void>();
 
   constructor(private readonly options: PanelSurfaceOptions) {
     const { scene, anchor, width, height, registry } = options;
+    this.theme = options.theme ?? PANEL_THEME;
+    this.current = { width, height };
     this.mesh = CreatePlane(`panel.${options.id}`, { width, height }, scene);
     this.mesh.parent = anchor;
     this.mesh.rotation.y = Math.PI;
@@ -72,26 +83,57 @@ export class PanelSurface {
     // Until the GUI arrives the panel is a plain navy board, like its background.
     const blank = new StandardMaterial(`panel.${options.id}.blank`, scene);
     blank.disableLighting = true;
-    blank.emissiveColor = Color3.FromHexString((options.theme ?? PANEL_THEME).background.slice(0, 7));
+    blank.emissiveColor = Color3.FromHexString(this.theme.background.slice(0, 7));
     this.mesh.material = blank;
     this.stopState = registry.onStateChange((id) => this.paintControl(id));
     painted.add(
       loadPainter(scene).then(({ PanelPainter }) => {
         if (this.disposed) return;
-        this.painter = new PanelPainter(this.mesh, { width, height }, options.theme);
         blank.dispose();
+        this.painter = new PanelPainter(this.mesh, this.current, this.theme);
         if (this.layout) this.paint();
       }),
     );
   }
 
-  /** The panel's size in metres, for callers that lay a screen out themselves. */
+  /** The panel's size in metres now (grown for larger text), for callers that lay a screen out themselves. */
   size(): { width: number; height: number } {
-    return { width: this.options.width, height: this.options.height };
+    return { ...this.current };
+  }
+
+  /** The text size and caption size to lay screens out with. */
+  style(): TextStyle {
+    return this.textStyle;
+  }
+
+  /** Calls back after a restyle, for owners that lay their screens out themselves (they show again). */
+  onRestyle(listener: () => void): () => void {
+    this.restyled.add(listener);
+    return () => this.restyled.delete(listener);
+  }
+
+  /**
+   * Text size, caption size and colours changed: the panel grows (downwards, its top edge stays) up to its
+   * growth limit, is repainted in the new skin, and its screen is laid out again.
+   */
+  setStyle(style: TextStyle, theme: PanelTheme): void {
+    const size = grownSize(this.options, style.scale, this.options.grow);
+    const resized = size.width !== this.current.width || size.height !== this.current.height;
+    const changed = resized || theme !== this.theme || style.caption !== this.textStyle.caption;
+    this.textStyle = style;
+    if (!changed) return;
+    this.current = size;
+    this.mesh.scaling.set(size.width / this.options.width, size.height / this.options.height, 1);
+    this.mesh.position.y = -(size.height - this.options.height) / 2;
+    if (theme !== this.theme || resized) this.repaintWith(theme);
+    if (this.restyled.size) for (const l of this.restyled) l();
+    else if (this.plain && !this.hidden) this.show(this.plain);
   }
 
   /** Shows a screen: redraws the texture and re-registers the controls; `layout` replaces the standard layout when given. */
-  show(screen: PanelScreen, layout: PanelLayout = layoutPanel(screen, this.options.width, this.options.height)): void {
+  show(screen: PanelScreen, layout?: PanelLayout): void {
+    this.plain = layout ? null : screen;
+    layout ??= layoutPanel(screen, this.current.width, this.current.height, this.textStyle);
     this.clearTargets();
     this.options.texts?.set(this.options.id, screenTexts(screen));
     if (this.hidden) {
@@ -112,13 +154,21 @@ export class PanelSurface {
     this.mesh.setEnabled(false);
   }
 
-  /** World-frame pose of a rectangle on this panel. */
+  /** World-frame pose of a rectangle on this panel (metres of the grown panel). */
   poseOf(rect: PanelRect): TargetPose {
     const world = this.mesh.computeWorldMatrix(true);
-    const p = Vector3.TransformCoordinates(new Vector3(rect.x, rect.y, 0), world);
+    // The plane is built at the base size and scaled to the grown one: undo that scale for the point.
+    const p = Vector3.TransformCoordinates(new Vector3(rect.x / this.mesh.scaling.x, rect.y / this.mesh.scaling.y, 0), world);
     const n = Vector3.TransformNormal(new Vector3(0, 0, -1), world).normalize();
     const up = Vector3.TransformNormal(new Vector3(0, 1, 0), world).normalize();
     return { position: toVec(p), normal: toVec(n), up: toVec(up), size: [rect.w, rect.h] };
+  }
+
+  /** The panel's vertical extent in the world (its top and bottom edges), for seated mode's fit. */
+  band(): { bottom: number; top: number } {
+    const world = this.mesh.computeWorldMatrix(true);
+    const ys = [1, -1].map((s) => Vector3.TransformCoordinates(new Vector3(0, (s * this.options.height) / 2, 0), world).y);
+    return { bottom: Math.min(...ys), top: Math.max(...ys) };
   }
 
   /** Removes the panel, its texture and its targets. */
@@ -130,6 +180,21 @@ export class PanelSurface {
     if (this.painter) this.painter.dispose();
     else this.mesh.material?.dispose(); // the blank board
     this.mesh.dispose();
+  }
+
+  /** A new GUI texture at the current size in `theme` (the old one and its material are freed). */
+  private repaintWith(theme: PanelTheme): void {
+    this.theme = theme;
+    if (!this.painter) return; // the painter, when it arrives, is built with the current size and theme
+    const old = this.mesh.material;
+    this.painter.dispose();
+    old?.dispose();
+    void import(/* webpackChunkName: "panel-gui" */ './panelPainter').then(({ PanelPainter }) => {
+      if (this.disposed) return;
+      this.painter = new PanelPainter(this.mesh, this.current, this.theme);
+      this.paint();
+    });
+    this.painter = null;
   }
 
   private addControl(laid: LaidControl): void {

@@ -6,13 +6,13 @@ import { COMFORT_ROW_IDS, comfortRows, pressComfortRow } from '../a11y/comfortRo
 import type { PanelFactory } from './panelShelf';
 import type { PanelSurface } from './panelSurface';
 
-/** Size of the "Display & help" panel, metres (one row per choice, then close). */
-export const SETTINGS_PANEL = { width: 0.62, height: 0.54 };
+/** Size of the "Display & help" panel, metres (one row per choice, then close); it grows for larger text. */
+export const SETTINGS_PANEL = { width: 0.62, height: 0.54, grow: { width: 0.9, height: 0.62 } };
 
-/** Where the panel opens: on an opener's anchor, `y` metres up its face, and what to do when it closes. */
+/** Where the panel opens: on an opener's anchor, centred or with its bottom edge at `bottom` (metres up the opener's face). */
 export interface SettingsPlace {
   parent: TransformNode;
-  y?: number;
+  bottom?: number;
   /** Called once when the panel closes (the opener shows itself again). */
   onClose: () => void;
 }
@@ -34,6 +34,7 @@ export class SettingsPanel {
   private readonly anchor: TransformNode;
   private readonly surface: PanelSurface;
   private onClose: (() => void) | null = null;
+  private bottom: number | undefined;
 
   constructor(private readonly o: SettingsPanelOptions) {
     this.anchor = new TransformNode('settingsPanel', o.scene);
@@ -52,8 +53,8 @@ export class SettingsPanel {
   open(at: SettingsPlace): void {
     this.close();
     this.anchor.parent = at.parent;
-    this.anchor.position.set(0, at.y ?? 0, 0.005);
     this.anchor.rotation.set(0, 0, 0);
+    this.bottom = at.bottom;
     this.onClose = at.onClose;
     this.refresh();
   }
@@ -70,6 +71,9 @@ export class SettingsPanel {
   private refresh(): void {
     if (!this.isOpen()) return;
     const { t } = this.o.i18n;
+    // The surface grows downwards from its top edge: lift the anchor so the bottom edge stays at `bottom`.
+    const h = this.surface.size().height;
+    this.anchor.position.set(0, this.bottom === undefined ? 0 : this.bottom + h / 2 + (h - SETTINGS_PANEL.height) / 2, 0.005);
     this.surface.show({
       title: t('a11y.settings.title'),
       // Close is the last row (not a footer), so the DOM mirror reads it last.

@@ -11,8 +11,8 @@ import type { SeatedMode } from '../a11y/seatedMode';
 import { seatedControls, SEATED_CONTROL_IDS } from './seatedControls';
 import { OPEN_SETTINGS_ID } from '../a11y/comfortRows';
 
-/** Size of the welcome panel, metres. */
-export const WELCOME_PANEL = { width: 0.8, height: 0.6 };
+/** Size of the welcome panel, metres; for larger text it grows (downwards) to at most 1.1 x 0.66 m, which stays above 0.8 m. */
+export const WELCOME_PANEL = { width: 0.8, height: 0.6, grow: { width: 1.1, height: 0.66 } };
 
 /** Options of the welcome panel. */
 export interface WelcomePanelOptions {

@@ -58,7 +58,8 @@ export function dateWidget(grid: PanelGrid, field: ViewField, text: FormText, co
   const end = grid.top;
   const x0 = grid.left + KEYPAD_W + 2 * g;
   const colW = (grid.inner - KEYPAD_W - 2 * g - 3 * g) / 4;
-  const keyH = (start - end - CAPTION * 1.5 - VALUE * 1.5 - 2 * g) / 2;
+  const k = grid.style.scale;
+  const keyH = (start - end - CAPTION * k * 1.5 - VALUE * k * 1.5 - 2 * g) / 2;
   if (keyH < KIOSK_METRICS.minKey - 1e-9) grid.overflow = true;
   stepColumns(field, text).forEach((c, i) => {
     const x = x0 + colW / 2 + i * (colW + g);
@@ -70,12 +71,12 @@ export function dateWidget(grid: PanelGrid, field: ViewField, text: FormText, co
     const key = (dir: 1 | -1) => {
       const control = stepControl(c, dir, enabled);
       commands.set(control.id, { kind: 'date', part: c.part, delta: dir * c.step });
-      grid.controls.push({ rect: { x, y: top - keyH / 2, w: colW, h: keyH }, control, textSize: 0.022 });
+      grid.controls.push({ rect: { x, y: top - keyH / 2, w: colW, h: keyH }, control, textSize: 0.022 * k });
       top -= keyH + g;
     };
-    put(c.caption, CAPTION, 'fieldLabel');
+    put(c.caption, CAPTION * k, 'fieldLabel');
     key(1);
-    put(c.value, VALUE, 'big');
+    put(c.value, VALUE * k, 'big');
     top += g;
     key(-1);
   });

@@ -1,5 +1,5 @@
 import type { ViewField, ViewModel } from '../../services';
-import type { PanelLayout } from '../panelLayout';
+import { fitLabels, fitSize, LINE_HEIGHT, PLAIN_TEXT, speechLines, type PanelLayout, type TextStyle } from '../panelLayout';
 import type { PanelControl } from '../panelScreen';
 import { activeField, type FormUiState, type InputCommand } from './inputCommand';
 import { keyboardKeys, keypadKeys, type KeyLabels, type KeySpec } from './inputKeys';
@@ -50,14 +50,15 @@ export function displayValue(field: ViewField, text: FormText, maxChars: number)
  * red when it has an error), the active field's value box with its error right under it, the
  * input widget that field needs (keypad, keyboard, date steppers or option buttons), and the footer.
  */
-export function formLayout(view: ViewModel, ui: FormUiState, text: FormText, footer: PanelControl[], width: number, height: number): FormScreenLayout {
+export function formLayout(view: ViewModel, ui: FormUiState, text: FormText, footer: PanelControl[], width: number, height: number, style: TextStyle = PLAIN_TEXT): FormScreenLayout {
   const m = KIOSK_METRICS;
-  const grid = new PanelGrid(width, height, footerTop(height));
+  const k = style.scale;
+  const grid = new PanelGrid(width, height, footerTop(height), style);
   const commands = new Map<string, InputCommand>();
   const active = activeField(view, ui);
 
   grid.lines(view.subtitle ? `${view.title} — ${view.subtitle}` : view.title, m.title, 'title', { maxLines: 1 });
-  grid.lines(view.say, m.speech, 'speech', { maxLines: 2 });
+  grid.lines(view.say, m.speech, 'speech', { maxLines: speechLines(style) });
   if (view.notice) grid.lines(view.notice.text, m.speech, 'notice', { maxLines: 2, tone: view.notice.tone });
   grid.space();
 
@@ -81,32 +82,33 @@ export function formLayout(view: ViewModel, ui: FormUiState, text: FormText, foo
     if (i % perRow === 0) tabs.push([]);
     tabs[tabs.length - 1].push({ control, units: 1 });
   });
-  grid.rows(tabs, { unitsPerRow: perRow, rowHeight: n > 8 ? 0.036 : 0.042, textSize: 0.0125 });
+  grid.rows(tabs, { unitsPerRow: perRow, rowHeight: (n > 8 ? 0.036 : 0.042) * k, textSize: 0.0125 });
   grid.space();
 
   if (active) {
     // Value box: label on the left, the value framed on the right.
-    const h = 0.05;
+    const h = 0.05 * k;
     const labelW = grid.inner * 0.3;
     const boxW = grid.inner - labelW - m.gap;
     const y = grid.top - h / 2;
-    grid.texts.push({ rect: { x: grid.left + labelW / 2, y, w: labelW, h }, text: `${active.label}${active.required ? ' *' : ''}`, size: m.speech, role: 'fieldLabel' });
+    grid.texts.push({ rect: { x: grid.left + labelW / 2, y, w: labelW, h }, text: `${active.label}${active.required ? ' *' : ''}`, size: fitSize(`${active.label} *`, labelW, h, m.speech * k), role: 'fieldLabel' });
     const box = { x: grid.left + labelW + m.gap + boxW / 2, y, w: boxW, h };
-    const maxChars = Math.floor((boxW - 0.02) / (0.024 * 0.62));
-    grid.texts.push({ rect: { ...box, x: box.x + 0.01, w: boxW - 0.02 }, text: displayValue(active, text, maxChars), size: 0.024, role: 'fieldValue', tone: 'active' });
+    const maxChars = Math.floor((boxW - 0.02) / (0.024 * k * 0.8));
+    const value = displayValue(active, text, maxChars);
+    grid.texts.push({ rect: { ...box, x: box.x + 0.01, w: boxW - 0.02 }, text: value, size: fitSize(value, boxW - 0.02, h, 0.024 * k), role: 'fieldValue', tone: 'active' });
     const frames: NonNullable<PanelLayout['frames']> = [{ rect: box, tone: active.error ? 'error' : 'active' }];
     grid.top -= h + 0.004;
     const under = active.error?.message ?? active.hint ?? (active.input === 'date' ? text.dateHint : undefined) ?? '';
-    const reserved = 2 * m.small * 1.45;
+    const reserved = 2 * m.small * k * LINE_HEIGHT;
     const before = grid.top;
     if (under) grid.lines(under, m.small, active.error ? 'fieldError' : 'subtitle', { maxLines: 2 });
     grid.top = Math.min(grid.top, before - reserved);
     grid.space();
     widget(grid, active, ui, text, commands, !view.busy);
-    const layout: PanelLayout = { width, height, texts: grid.texts, controls: [...grid.controls, ...footerRow(footer, width, height)], overflow: grid.overflow, frames };
+    const layout: PanelLayout = { width, height, texts: grid.texts, controls: [...fitLabels(grid.controls), ...footerRow(footer, width, height, style)], overflow: grid.overflow, frames };
     return { layout, commands, active };
   }
-  const layout: PanelLayout = { width, height, texts: grid.texts, controls: [...grid.controls, ...footerRow(footer, width, height)], overflow: grid.overflow };
+  const layout: PanelLayout = { width, height, texts: grid.texts, controls: [...fitLabels(grid.controls), ...footerRow(footer, width, height, style)], overflow: grid.overflow };
   return { layout, commands, active };
 }
 

@@ -1,4 +1,4 @@
-import { wrapText, type LaidControl, type LaidText, type PanelRect } from '../panelLayout';
+import { fitLabels, LINE_HEIGHT, PLAIN_TEXT, wrapText, wrapWidth, type LaidControl, type LaidText, type PanelRect, type TextStyle } from '../panelLayout';
 import type { PanelControl } from '../panelScreen';
 
 /** Spacing of kiosk screens, metres. Keys never get smaller than `minKey` (a fingertip). */
@@ -36,6 +36,8 @@ export class PanelGrid {
     readonly height: number,
     /** The lowest y content may reach (above the footer). */
     public bottom: number,
+    /** Text size (100–150 %) and caption size: every size given to {@link lines} and {@link rows} is multiplied by it. */
+    readonly style: TextStyle = PLAIN_TEXT,
   ) {
     this.top = height / 2 - KIOSK_METRICS.padding;
     this.left = -width / 2 + KIOSK_METRICS.padding;
@@ -46,13 +48,14 @@ export class PanelGrid {
   lines(text: string, size: number, role: LaidText['role'], opts: { maxLines?: number; tone?: string; x0?: number; w?: number } = {}): void {
     const w = opts.w ?? this.inner;
     const x0 = opts.x0 ?? this.left;
-    let lines = wrapText(text, w, size);
+    size *= this.style.scale * (role === 'speech' ? this.style.caption : 1);
+    let lines = wrapText(text, wrapWidth(w, role), size);
     if (opts.maxLines && lines.length > opts.maxLines) {
       lines = lines.slice(0, opts.maxLines);
       lines[lines.length - 1] = `${lines[lines.length - 1]}…`;
     }
     for (const line of lines) {
-      const h = size * 1.45;
+      const h = size * LINE_HEIGHT;
       this.texts.push({ rect: { x: x0 + w / 2, y: this.top - h / 2, w, h }, text: line, size, role, ...(opts.tone ? { tone: opts.tone } : {}) });
       this.top -= h;
     }
@@ -81,7 +84,7 @@ export class PanelGrid {
       for (const k of row) {
         const kw = k.units * unit + (k.units - 1) * g;
         const rect: PanelRect = { x: x + kw / 2, y: this.top - h / 2, w: kw, h };
-        this.controls.push({ rect, control: k.control, textSize: opts.textSize ?? Math.min(0.022, h * 0.4) });
+        this.controls.push({ rect, control: k.control, textSize: (opts.textSize ?? Math.min(0.022, h * 0.4)) * this.style.scale });
         x += kw + g;
       }
       this.top -= h + g;
@@ -101,16 +104,18 @@ export class PanelGrid {
   }
 }
 
-/** Lays the footer controls out in one row along the panel's bottom edge. */
-export function footerRow(footer: PanelControl[], width: number, height: number): LaidControl[] {
+/** Lays the footer controls out in one row along the panel's bottom edge (labels fitted to their keys). */
+export function footerRow(footer: PanelControl[], width: number, height: number, style: TextStyle = PLAIN_TEXT): LaidControl[] {
   const m = KIOSK_METRICS;
   const inner = width - 2 * m.padding;
   const w = (inner - m.gap * (footer.length - 1)) / footer.length;
-  return footer.map((control, i) => ({
-    rect: { x: -width / 2 + m.padding + w / 2 + i * (w + m.gap), y: -height / 2 + m.padding + m.footerHeight / 2, w, h: m.footerHeight },
-    control,
-    textSize: 0.019,
-  }));
+  return fitLabels(
+    footer.map((control, i) => ({
+      rect: { x: -width / 2 + m.padding + w / 2 + i * (w + m.gap), y: -height / 2 + m.padding + m.footerHeight / 2, w, h: m.footerHeight },
+      control,
+      textSize: 0.019 * style.scale,
+    })),
+  );
 }
 
 /** The lowest y content may use above a footer. */

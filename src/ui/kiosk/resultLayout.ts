@@ -1,6 +1,6 @@
 import type { ViewModel } from '../../services';
 import { blockLines } from '../flowPanelScreen';
-import type { PanelLayout } from '../panelLayout';
+import { PLAIN_TEXT, speechLines, type PanelLayout, type TextStyle } from '../panelLayout';
 import type { PanelControl } from '../panelScreen';
 import { footerRow, footerTop, KIOSK_METRICS, PanelGrid } from './panelGrid';
 import { qrMatrix } from './qrMatrix';
@@ -13,11 +13,11 @@ const QR_SIZE = 0.24;
  * the other facts and next steps under them, and the status link as a real QR code on the right
  * with its caption; the actions run along the bottom.
  */
-export function resultLayout(view: ViewModel, footer: PanelControl[], width: number, height: number): PanelLayout {
+export function resultLayout(view: ViewModel, footer: PanelControl[], width: number, height: number, style: TextStyle = PLAIN_TEXT): PanelLayout {
   const m = KIOSK_METRICS;
-  const grid = new PanelGrid(width, height, footerTop(height));
+  const grid = new PanelGrid(width, height, footerTop(height), style);
   grid.lines(view.title, m.title, 'title', { maxLines: 1 });
-  grid.lines(view.say, m.speech, 'speech', { maxLines: 2 });
+  grid.lines(view.say, m.speech, 'speech', { maxLines: speechLines(style) });
   if (view.notice) grid.lines(view.notice.text, m.speech, 'notice', { maxLines: 2, tone: view.notice.tone });
   grid.space();
 
@@ -39,7 +39,8 @@ export function resultLayout(view: ViewModel, footer: PanelControl[], width: num
       for (const r of b.rows) {
         if (r.emphasis) {
           grid.lines(r.label, m.small, 'fieldLabel', { w: columnW });
-          grid.lines(r.value, 0.05, 'big', { w: columnW, maxLines: 1 });
+          // Codes are already 5 cm tall: they grow at most 20 %, leaving the room to the rest of the text.
+          grid.lines(r.value, (0.05 * Math.min(grid.style.scale, 1.2)) / grid.style.scale, 'big', { w: columnW, maxLines: 1 });
           grid.space(0.006);
         } else {
           grid.lines(`${r.label}: ${r.value}`, 0.016, 'body', { w: columnW, maxLines: 3 });
@@ -50,5 +51,5 @@ export function resultLayout(view: ViewModel, footer: PanelControl[], width: num
     for (const line of blockLines(b)) grid.lines(line, 0.016, 'body', { w: columnW, maxLines: 4 });
   }
   grid.top = Math.min(grid.top, qrBottom);
-  return { width, height, texts: grid.texts, controls: footerRow(footer, width, height), overflow: grid.overflow, ...(qr ? { qr } : {}) };
+  return { width, height, texts: grid.texts, controls: footerRow(footer, width, height, style), overflow: grid.overflow, ...(qr ? { qr } : {}) };
 }

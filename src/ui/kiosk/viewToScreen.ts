@@ -1,6 +1,6 @@
 import type { ViewModel } from '../../services';
 import { actionControl, flowPanelScreen } from '../flowPanelScreen';
-import { layoutPanel, type PanelLayout } from '../panelLayout';
+import { layoutPanel, PLAIN_TEXT, type PanelLayout, type TextStyle } from '../panelLayout';
 import type { PanelControl, PanelScreen } from '../panelScreen';
 import { formLayout, type FormText } from './formLayout';
 import type { FormUiState, InputCommand } from './inputCommand';
@@ -28,25 +28,45 @@ function footerOf(view: ViewModel, language: PanelControl): PanelControl[] {
  * the input widget each field needs, the result gets large codes and a QR code, every other
  * screen the standard panel layout. Pure: tested in Node.
  */
-export function viewToScreen(view: ViewModel, ui: FormUiState, text: FormText, language: PanelControl, size: { width: number; height: number }): KioskScreen {
+export function viewToScreen(view: ViewModel, ui: FormUiState, text: FormText, language: PanelControl, size: { width: number; height: number }, style: TextStyle = PLAIN_TEXT): KioskScreen {
   const screen = flowPanelScreen(view, language);
   if (view.blocks.some((b) => b.kind === 'qr')) {
-    return { screen, layout: resultLayout(view, footerOf(view, language), size.width, size.height), commands: new Map() };
+    return { screen, layout: stepDown(style, (st) => resultLayout(view, footerOf(view, language), size.width, size.height, st)), commands: new Map() };
   }
   if (view.fields.length > 0) {
-    const form = formLayout(view, ui, text, footerOf(view, language), size.width, size.height);
-    return { screen, layout: form.layout, commands: form.commands };
+    let commands = new Map<string, InputCommand>();
+    const layout = stepDown(style, (st) => {
+      const form = formLayout(view, ui, text, footerOf(view, language), size.width, size.height, st);
+      commands = form.commands;
+      return form.layout;
+    });
+    return { screen, layout, commands };
   }
-  return standardScreen(screen, ui.page ?? 0, size);
+  return standardScreen(screen, ui.page ?? 0, size, style);
+}
+
+/**
+ * Lays a fixed-height screen (a form with its keys, the result with its QR code) out at `style`; if it does not
+ * fit even on the grown panel, large captions step back towards normal, then all text 5 % at a time (never
+ * below 100 %), so nothing is cut off.
+ */
+function stepDown(style: TextStyle, lay: (style: TextStyle) => PanelLayout): PanelLayout {
+  let st = style;
+  let layout = lay(st);
+  while (layout.overflow && (st.caption > 1 || st.scale > 1)) {
+    st = st.caption > 1 ? { ...st, caption: Math.max(1, st.caption - 0.05) } : { ...st, scale: Math.max(1, st.scale - 0.05) };
+    layout = lay(st);
+  }
+  return layout;
 }
 
 /**
  * A text screen (services, requirements, consent, information): normal type if it fits, else
  * compact type, else its text in pages with page buttons in the footer, so nothing is ever cut off.
  */
-function standardScreen(screen: PanelScreen, page: number, size: { width: number; height: number }): KioskScreen {
+function standardScreen(screen: PanelScreen, page: number, size: { width: number; height: number }, style: TextStyle): KioskScreen {
   for (const density of ['normal', 'compact'] as const) {
-    const layout = layoutPanel({ ...screen, density }, size.width, size.height);
+    const layout = layoutPanel({ ...screen, density }, size.width, size.height, style);
     if (!layout.overflow) return { screen: { ...screen, density }, layout, commands: new Map() };
   }
   const body = screen.body ?? [];
@@ -63,8 +83,8 @@ function standardScreen(screen: PanelScreen, page: number, size: { width: number
       ['page.prev', { kind: 'page', delta: -1 }],
       ['page.next', { kind: 'page', delta: 1 }],
     ]);
-    last = { screen: paged, layout: layoutPanel(paged, size.width, size.height), commands };
+    last = { screen: paged, layout: layoutPanel(paged, size.width, size.height, style), commands };
     if (!last.layout.overflow) return last;
   }
-  return last ?? { screen, layout: layoutPanel(screen, size.width, size.height), commands: new Map() };
+  return last ?? { screen, layout: layoutPanel(screen, size.width, size.height, style), commands: new Map() };
 }
