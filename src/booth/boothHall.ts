@@ -59,7 +59,7 @@ export function createBoothHall(o: BoothHallOptions): BoothHall {
   const settings: SettingsRef = { get: () => current, save: (s) => { current = s; writeBooth(localStorage, s); } };
   const flows = [...o.flows];
   const countdown = new CountdownPanel({ scene: o.scene, i18n: o.i18n, panels: o.panels, onStay: () => triggers.activity() });
-  const wipe = createHallWipe({ flows, voices: o.voices, i18n: o.i18n, locale: () => current.defaultLocale, home: o.home, speech: o.speech, hideNotices: () => countdown.set(null) });
+  const wipe = createHallWipe({ flows, voices: o.voices, i18n: o.i18n, locale: () => current.defaultLocale, home: o.home, speech: o.speech, hideNotices: () => countdown.set(null), activations: o.registry });
   const triggers = startWipeTriggers({
     wipe,
     times: o.times,
