@@ -1,0 +1,85 @@
+import { expect } from 'chai';
+import type { Page } from 'playwright-core';
+import { enterVr } from './support/openHall';
+import { useHall } from './support/hallHost';
+import { deskPress } from './support/deskPress';
+import { events, target, targets } from './hallQueries';
+import { pokeAll } from './boothHands';
+
+/** The server's booth PIN (the suite's own server gets it as BOOTH_PIN). */
+const PIN = '246810';
+const OK = 'booth.operator.key.ok';
+const OPENER = 'booth.opener.open';
+const keys = (pin: string) => [...Array.from(pin, (d) => `booth.operator.key.${d}`), OK];
+/** How a test presses controls: the desktop's mouse (or keyboard), or the index finger in the headset. */
+type Press = (page: Page, ids: string[]) => Promise<void>;
+
+const shown = (page: Page, id: string) => page.waitForFunction((wanted) => window.serviceHall!.targets().some((t) => t.id === wanted && t.enabled), id, { timeout: 60_000 });
+const enabled = (page: Page, id: string) => page.evaluate((wanted) => window.serviceHall!.targets().some((t) => t.id === wanted && t.enabled), id);
+const gone = (page: Page, id: string) => page.waitForFunction((wanted) => !window.serviceHall!.targets().some((t) => t.id === wanted && t.enabled), id, { timeout: 60_000 });
+
+/** A fresh booth device: the PIN pad asks for the booth PIN at once, the right one enrols it; the operator closes the menu. */
+async function enrol(page: Page, press: Press): Promise<void> {
+  await shown(page, OK);
+  await press(page, keys(PIN));
+  await shown(page, 'booth.operator.reset');
+  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('hall.booth') ?? '{}').token as string | undefined);
+  expect(token, 'the device holds a booth token').to.be.a('string');
+  await press(page, ['booth.operator.close']);
+  await gone(page, 'booth.operator.reset');
+}
+
+/** Later: the hidden tab pressed three times opens the PIN pad; a wrong PIN is refused at the field; the right one opens the menu. */
+async function openMenu(page: Page, press: Press): Promise<void> {
+  expect((await target(page, OPENER)).label).to.equal('Petugas');
+  await press(page, [OPENER, OPENER]);
+  expect(await enabled(page, OK), 'two presses open nothing').to.equal(false);
+  await press(page, [OPENER]);
+  await shown(page, OK);
+  await press(page, keys('999999'));
+  await page.getByRole('alert').filter({ hasText: 'PIN salah. Coba lagi.' }).waitFor();
+  expect((await target(page, OK)).label, 'the message at the field').to.contain('PIN salah');
+  expect(await enabled(page, 'booth.operator.reset'), 'a wrong PIN opens nothing').to.equal(false);
+  await press(page, keys(PIN));
+  await shown(page, 'booth.operator.reset');
+  const labels = (await targets(page)).filter((t) => t.id.startsWith('booth.operator.')).map((t) => t.label);
+  expect(labels).to.include.members(['Atur ulang aula', 'Pusatkan ulang', 'Keluar dari mode booth', 'Berdiri']);
+}
+
+describe('booth operator menu', function () {
+  this.timeout(480_000);
+
+  describe('on the desktop page', () => {
+    const hall = useHall({ env: { BOOTH_PIN: PIN }, open: { path: '/?booth=1' } });
+
+    it('the hidden opener, a wrong PIN refused, the right PIN opens the menu; "leave booth mode" makes it a home device', async () => {
+      const { page } = hall();
+      await enrol(page, deskPress);
+      await openMenu(page, deskPress);
+      const restart = page.waitForURL((url) => url.search === '', { timeout: 60_000 });
+      await deskPress(page, ['booth.operator.leave']);
+      await restart;
+      await hall().ready();
+      expect(await page.evaluate(() => localStorage.getItem('hall.booth')), 'booth mode forgotten').to.equal(null);
+      expect((await targets(page)).some((t) => t.id === OPENER), 'no operator affordance at home').to.equal(false);
+      hall().probe.assertClean('operator menu, desktop');
+    });
+  });
+
+  describe('in the headset with hands (IWER as a Quest 3)', () => {
+    const hall = useHall({ env: { BOOTH_PIN: PIN }, open: { xr: { inputMode: 'hands' }, path: '/?booth=1' }, setup: enterVr });
+
+    it('the hidden opener poked three times, a wrong PIN refused, the right PIN opens the menu; "reset the hall" wipes', async () => {
+      const { page } = hall();
+      const poke: Press = (p, ids) => pokeAll(p, hall().xr!, ids);
+      await enrol(page, poke);
+      await openMenu(page, poke);
+      await poke(page, ['booth.operator.reset']);
+      await page.waitForFunction(() => document.body.dataset.lastWipe === 'operator');
+      await gone(page, 'booth.operator.reset');
+      expect(await enabled(page, 'welcome.language'), 'the welcome panel is back').to.equal(true);
+      expect((await events(page)).filter((e) => e.id.startsWith('booth.operator.key.')), 'no PIN digits left in the activation log').to.deep.equal([]);
+      hall().probe.assertClean('operator menu, headset');
+    });
+  });
+});
