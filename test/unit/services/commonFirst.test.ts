@@ -19,7 +19,7 @@ describe('the most common service first and largest (issue 8)', () => {
       expect(view.screen).to.equal('services');
       const choices = view.actions.filter((a) => a.id.startsWith('service:'));
       expect(choices[0].id).to.equal(`service:${common.id}`);
-      const { layout } = viewToScreen(view, {}, formText(i18n), LANGUAGE, PANEL);
+      const { layout } = viewToScreen(view, { active: null, face: 'lower' }, formText(i18n), LANGUAGE, PANEL);
       expect(layout.overflow).to.equal(false);
       const laid = layout.controls.filter((c) => c.control.id.startsWith('service:'));
       const [first, ...others] = laid;
