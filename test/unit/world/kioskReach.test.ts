@@ -1,0 +1,126 @@
+import { expect } from 'chai';
+import { Vector3 } from '@babylonjs/core/Maths/math.vector';
+import { InteractionRegistry } from '../../../src/input/interactionRegistry';
+import { EYE_HEIGHT } from '../../../src/input/visitorRig';
+import type { TargetPose } from '../../../src/input/targetTypes';
+import { PanelSurface } from '../../../src/ui/panelSurface';
+import { KIOSK_PANEL } from '../../../src/ui/kioskPanel';
+import { viewToScreen } from '../../../src/ui/kiosk/viewToScreen';
+import type { FormUiState } from '../../../src/ui/kiosk/inputCommand';
+import type { KioskView } from '../../../src/world/hallView';
+import type { KioskFlow } from '../../../src/services/kioskFlow';
+import { fill, makeFlow } from '../services/flowHarness';
+import { formText, LANGUAGE } from '../ui/kiosk/kioskTestKit';
+import { installCanvasStub, type CanvasStub } from './support/canvasStub';
+import { buildTestHall, type BuiltHall } from './support/hallScene';
+
+/**
+ * Comfortable reach, metres: the panel's centre at most PANEL_CENTRE from the eyes, and every control within
+ * an arm (REACH) of the nearer shoulder, SHOULDER below the eyes and SHOULDER_SIDE to either side. (Every
+ * control of a 0.86 m panel within 0.7 m of the eyes themselves is not possible at counter height: see the README.)
+ */
+const PANEL_CENTRE = 0.6;
+const REACH = 0.7;
+const SHOULDER = { below: 0.25, side: 0.18 };
+/** The smallest target side and the least room between neighbours, metres. */
+const MIN_SIDE = 0.02;
+const MIN_GAP = 0.004;
+
+/** Where the eyes of a standing visitor are after a teleport to a kiosk's stand spot (TeleportSpots.goTo). */
+function eyesAt(k: KioskView): Vector3 {
+  return new Vector3(k.standSpot.x, EYE_HEIGHT, k.standSpot.z);
+}
+
+/** Every control of a kiosk screen as the panel on that kiosk places it in the hall. */
+function posesOn(built: BuiltHall, k: KioskView, flow: KioskFlow, ui: FormUiState): { id: string; pose: TargetPose }[] {
+  const { i18n } = makeFlow(k.id);
+  const registry = new InteractionRegistry();
+  const surface = new PanelSurface({ id: `kiosk.${k.id}`, scene: built.scene, anchor: k.panelAnchor, registry, ...KIOSK_PANEL, onControl: () => undefined });
+  try {
+    const drawn = viewToScreen(flow.view(), ui, formText(i18n), LANGUAGE, KIOSK_PANEL);
+    surface.show(drawn.screen, drawn.layout);
+    return registry.list().map((t) => ({ id: t.id, pose: t.pose() }));
+  } finally {
+    surface.dispose();
+  }
+}
+
+/** Controls out of reach: farther than REACH from the nearer shoulder, or not facing the eyes. */
+function outOfReach(k: KioskView, controls: { id: string; pose: TargetPose }[]): string[] {
+  const eyes = eyesAt(k);
+  const toPanel = k.panelAnchor.getAbsolutePosition().subtract(eyes);
+  const right = Vector3.Cross(Vector3.Up(), new Vector3(toPanel.x, 0, toPanel.z).normalize());
+  const shoulders = [-1, 1].map((s) => eyes.add(new Vector3(0, -SHOULDER.below, 0)).add(right.scale(s * SHOULDER.side)));
+  return controls.flatMap(({ id, pose }) => {
+    const p = Vector3.FromArray(pose.position as number[]);
+    const reach = Math.min(...shoulders.map((s) => Vector3.Distance(p, s)));
+    const facing = -Vector3.Dot(p.subtract(eyes), Vector3.FromArray(pose.normal as number[]));
+    return reach > REACH || facing <= 0 ? [`${id}: ${reach.toFixed(2)} m from the shoulder`] : [];
+  });
+}
+
+/** Controls smaller than MIN_SIDE, and neighbours closer than MIN_GAP (edge to edge on the panel). */
+function crowded(controls: { id: string; pose: TargetPose }[]): string[] {
+  const bad = controls.filter((c) => Math.min(...c.pose.size) < MIN_SIDE).map((c) => `${c.id} is ${Math.min(...c.pose.size).toFixed(3)} m`);
+  for (const [i, a] of controls.entries()) {
+    for (const b of controls.slice(i + 1)) {
+      const d = Vector3.FromArray(b.pose.position as number[]).subtract(Vector3.FromArray(a.pose.position as number[]));
+      const up = Vector3.FromArray(a.pose.up as number[]);
+      const right = Vector3.Cross(up, Vector3.FromArray(a.pose.normal as number[]));
+      const gapX = Math.abs(Vector3.Dot(d, right)) - (a.pose.size[0] + b.pose.size[0]) / 2;
+      const gapY = Math.abs(Vector3.Dot(d, up)) - (a.pose.size[1] + b.pose.size[1]) / 2;
+      if (Math.max(gapX, gapY) < MIN_GAP) bad.push(`${a.id} / ${b.id}: ${(Math.max(gapX, gapY) * 1000).toFixed(1)} mm`);
+    }
+  }
+  return bad;
+}
+
+describe('targets and reach at every kiosk (the real hall in a NullEngine scene)', function () {
+  this.timeout(60000);
+  let stub: CanvasStub;
+  let built: BuiltHall;
+  before(async () => {
+    stub = installCanvasStub();
+    built = await buildTestHall();
+  });
+  after(() => {
+    built?.dispose();
+    stub?.uninstall();
+  });
+
+  it('after a teleport to each kiosk, its panel stands in front of the eyes within 0.6 m, without a step forward', () => {
+    for (const k of built.view.kiosks) {
+      const eyes = eyesAt(k);
+      const centre = k.panelAnchor.getAbsolutePosition();
+      expect(Vector3.Distance(centre, eyes), k.id).to.be.at.most(PANEL_CENTRE);
+      const facing = Vector3.TransformNormal(Vector3.Forward(), k.panelAnchor.getWorldMatrix());
+      expect(Vector3.Dot(eyes.subtract(centre), facing), `${k.id}: the panel faces the visitor`).to.be.greaterThan(0);
+    }
+  });
+
+  it('after a teleport to each kiosk, every control of its first screen is within an arm of the shoulder and faces the eyes', () => {
+    const bad = built.view.kiosks.flatMap((k) => outOfReach(k, posesOn(built, k, makeFlow(k.id).flow, { active: null, face: 'lower' })).map((s) => `${k.id} ${s}`));
+    expect(bad).to.deep.equal([]);
+  });
+
+  it('every first screen: controls at least 2 cm on the smaller side, with room between neighbours', () => {
+    const bad = built.view.kiosks.flatMap((k) => crowded(posesOn(built, k, makeFlow(k.id).flow, { active: null, face: 'lower' })));
+    expect(bad).to.deep.equal([]);
+  });
+
+  it('the birth certificate form with its keyboard (the densest screen): in reach, 2 cm keys with room between them', async () => {
+    const k = built.view.kiosks.find((x) => x.id === 'kependudukan')!;
+    const { flow } = makeFlow('kependudukan');
+    await flow.act('service:akta-kelahiran');
+    await flow.act('next');
+    await flow.act('accept');
+    fill(flow, {});
+    expect(flow.view().screen).to.equal('form');
+    for (const active of ['childName', 'motherNik']) {
+      const controls = posesOn(built, k, flow, { active, face: 'lower' });
+      expect(controls.length, active).to.be.greaterThan(20);
+      expect(outOfReach(k, controls), `${active}: out of reach`).to.deep.equal([]);
+      expect(crowded(controls), `${active}: small or crowded`).to.deep.equal([]);
+    }
+  });
+});
