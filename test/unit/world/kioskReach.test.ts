@@ -26,6 +26,8 @@ const SHOULDER = { below: 0.25, side: 0.18 };
 const MIN_SIDE = 0.02;
 const MIN_GAP = 0.004;
 
+const v3 = (p: readonly number[]): Vector3 => new Vector3(p[0], p[1], p[2]);
+
 /** Where the eyes of a standing visitor are after a teleport to a kiosk's stand spot (TeleportSpots.goTo). */
 function eyesAt(k: KioskView): Vector3 {
   return new Vector3(k.standSpot.x, EYE_HEIGHT, k.standSpot.z);
@@ -52,9 +54,9 @@ function outOfReach(k: KioskView, controls: { id: string; pose: TargetPose }[]):
   const right = Vector3.Cross(Vector3.Up(), new Vector3(toPanel.x, 0, toPanel.z).normalize());
   const shoulders = [-1, 1].map((s) => eyes.add(new Vector3(0, -SHOULDER.below, 0)).add(right.scale(s * SHOULDER.side)));
   return controls.flatMap(({ id, pose }) => {
-    const p = Vector3.FromArray(pose.position as number[]);
+    const p = v3(pose.position);
     const reach = Math.min(...shoulders.map((s) => Vector3.Distance(p, s)));
-    const facing = -Vector3.Dot(p.subtract(eyes), Vector3.FromArray(pose.normal as number[]));
+    const facing = -Vector3.Dot(p.subtract(eyes), v3(pose.normal));
     return reach > REACH || facing <= 0 ? [`${id}: ${reach.toFixed(2)} m from the shoulder`] : [];
   });
 }
@@ -64,9 +66,9 @@ function crowded(controls: { id: string; pose: TargetPose }[]): string[] {
   const bad = controls.filter((c) => Math.min(...c.pose.size) < MIN_SIDE).map((c) => `${c.id} is ${Math.min(...c.pose.size).toFixed(3)} m`);
   for (const [i, a] of controls.entries()) {
     for (const b of controls.slice(i + 1)) {
-      const d = Vector3.FromArray(b.pose.position as number[]).subtract(Vector3.FromArray(a.pose.position as number[]));
-      const up = Vector3.FromArray(a.pose.up as number[]);
-      const right = Vector3.Cross(up, Vector3.FromArray(a.pose.normal as number[]));
+      const d = v3(b.pose.position).subtract(v3(a.pose.position));
+      const up = v3(a.pose.up);
+      const right = Vector3.Cross(up, v3(a.pose.normal));
       const gapX = Math.abs(Vector3.Dot(d, right)) - (a.pose.size[0] + b.pose.size[0]) / 2;
       const gapY = Math.abs(Vector3.Dot(d, up)) - (a.pose.size[1] + b.pose.size[1]) / 2;
       if (Math.max(gapX, gapY) < MIN_GAP) bad.push(`${a.id} / ${b.id}: ${(Math.max(gapX, gapY) * 1000).toFixed(1)} mm`);
