@@ -9,6 +9,8 @@ import { pokeAll } from './boothHands';
 /** The server's booth PIN (the suite's own server gets it as BOOTH_PIN). */
 const PIN = '246810';
 const OK = 'booth.operator.key.ok';
+/** A digit key: enabled whenever the PIN pad shows (OK only from the 4th digit). */
+const DIGIT = 'booth.operator.key.1';
 const OPENER = 'booth.opener.open';
 const keys = (pin: string) => [...Array.from(pin, (d) => `booth.operator.key.${d}`), OK];
 /** How a test presses controls: the desktop's mouse (or keyboard), or the index finger in the headset. */
@@ -20,7 +22,7 @@ const gone = (page: Page, id: string) => page.waitForFunction((wanted) => !windo
 
 /** A fresh booth device: the PIN pad asks for the booth PIN at once, the right one enrols it; the operator closes the menu. */
 async function enrol(page: Page, press: Press): Promise<void> {
-  await shown(page, OK);
+  await shown(page, DIGIT);
   await press(page, keys(PIN));
   await shown(page, 'booth.operator.reset');
   const token = await page.evaluate(() => JSON.parse(localStorage.getItem('hall.booth') ?? '{}').token as string | undefined);
@@ -33,9 +35,9 @@ async function enrol(page: Page, press: Press): Promise<void> {
 async function openMenu(page: Page, press: Press): Promise<void> {
   expect((await target(page, OPENER)).label).to.equal('Petugas');
   await press(page, [OPENER, OPENER]);
-  expect(await enabled(page, OK), 'two presses open nothing').to.equal(false);
+  expect(await enabled(page, DIGIT), 'two presses open nothing').to.equal(false);
   await press(page, [OPENER]);
-  await shown(page, OK);
+  await shown(page, DIGIT);
   await press(page, keys('999999'));
   await page.getByRole('alert').filter({ hasText: 'PIN salah. Coba lagi.' }).waitFor();
   expect((await target(page, OK)).label, 'the message at the field').to.contain('PIN salah');
