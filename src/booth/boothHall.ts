@@ -7,6 +7,7 @@ import type { PanelFactory } from '../ui/panelShelf';
 import { AvatarVoice } from '../ui/avatarVoice';
 import { writeBooth, type BoothSettings } from './boothMode';
 import { CountdownPanel } from './countdownPanel';
+import { CountdownNotice } from './countdownNotice';
 import { createHallWipe } from './hallWipe';
 import type { BoothComfort } from './operatorMenu';
 import type { PendingSubmissions } from './pendingSubmissions';
@@ -58,14 +59,19 @@ export function createBoothHall(o: BoothHallOptions): BoothHall {
   let current = o.booth;
   const settings: SettingsRef = { get: () => current, save: (s) => { current = s; writeBooth(localStorage, s); } };
   const flows = [...o.flows];
-  const countdown = new CountdownPanel({ scene: o.scene, i18n: o.i18n, panels: o.panels, onStay: () => triggers.activity() });
-  const wipe = createHallWipe({ flows, voices: o.voices, i18n: o.i18n, locale: () => current.defaultLocale, home: o.home, speech: o.speech, hideNotices: () => countdown.set(null) });
+  const panel = new CountdownPanel({ scene: o.scene, i18n: o.i18n, panels: o.panels, onStay: () => triggers.activity() });
+  const notice = countdownNotice(o);
+  const countdown = (s: number | null) => {
+    panel.set(s);
+    notice.set(s);
+  };
+  const wipe = createHallWipe({ flows, voices: o.voices, i18n: o.i18n, locale: () => current.defaultLocale, home: o.home, speech: o.speech, hideNotices: () => countdown(null), activations: o.registry });
   const triggers = startWipeTriggers({
     wipe,
     times: o.times,
     booth: current.on,
     needsReset: () => o.awayFromWelcome() || flows.some((f) => f.view().screen !== 'services'),
-    countdown: (s) => countdown.set(s),
+    countdown,
     inXr: o.inXr,
   });
   const stopGoodbye = sayGoodbye(o, wipe);
@@ -84,6 +90,17 @@ export function createBoothHall(o: BoothHallOptions): BoothHall {
       triggers.dispose();
     },
   };
+}
+
+/** The countdown said aloud (the avatar's voice path) and in a status line on the page. */
+function countdownNotice(o: BoothHallOptions): CountdownNotice {
+  const line = document.createElement('p');
+  line.className = 'booth-countdown hall-message';
+  line.setAttribute('role', 'status');
+  line.hidden = true;
+  o.root.append(line);
+  const voice = new AvatarVoice({ synth: o.speech, onSpeaking: () => undefined });
+  return new CountdownNotice({ t: o.i18n.t, locale: () => o.i18n.locale, voice, line });
 }
 
 /** After a wipe that removed personal data: the goodbye, spoken and in a status line, until the next activation. */

@@ -4,11 +4,12 @@ import type { Scene } from '@babylonjs/core/scene';
 import type { I18n } from '../i18n/createI18n';
 import type { PanelFactory } from '../ui/panelShelf';
 import type { PanelSurface } from '../ui/panelSurface';
+import type { PanelScreen } from '../ui/panelScreen';
 
 /** Where the countdown floats: `ahead` of and `below` the eyes (metres), at chest height in poke reach and well in front of a kiosk panel (whose keys would otherwise sit within the poke zone), tilted towards the eyes. */
 const PLACE = { ahead: 0.32, below: 0.22, tilt: -0.45 };
-/** Panel size, metres: the "still here" button is a big target. */
-const SIZE = { width: 0.56, height: 0.3 };
+/** Panel size, metres: the text and a big "still here" button (8 cm high) fit without squeezing, in both languages. */
+export const COUNTDOWN_SIZE = { width: 0.6, height: 0.45 };
 /** The control that cancels the countdown (target id `booth.countdown.stay`). */
 export const STAY_CONTROL = 'stay';
 
@@ -23,7 +24,7 @@ export class CountdownPanel {
 
   constructor(private readonly o: { scene: Scene; i18n: I18n; panels: PanelFactory; onStay: () => void }) {
     this.anchor = new TransformNode('booth-countdown', o.scene);
-    this.panel = o.panels('booth.countdown', this.anchor, SIZE, (c) => c === STAY_CONTROL && o.onStay());
+    this.panel = o.panels('booth.countdown', this.anchor, COUNTDOWN_SIZE, (c) => c === STAY_CONTROL && o.onStay());
     this.anchor.setEnabled(false);
     o.i18n.onChange(() => this.draw());
   }
@@ -38,13 +39,7 @@ export class CountdownPanel {
   }
 
   private draw(): void {
-    if (this.seconds === null) return;
-    const { t } = this.o.i18n;
-    this.panel.show({
-      title: t('hall.idle.countdown', { seconds: this.seconds }),
-      controls: [{ id: STAY_CONTROL, label: t('hall.idle.stay'), kind: 'button', tone: 'primary' }],
-      columns: 1,
-    });
+    if (this.seconds !== null) this.panel.show(countdownScreen(this.o.i18n.t, this.seconds));
   }
 
   private place(): void {
@@ -57,4 +52,14 @@ export class CountdownPanel {
     // +Z of the anchor faces the visitor.
     this.anchor.rotation.set(PLACE.tilt, yaw + Math.PI, 0);
   }
+}
+
+/** The countdown's screen: seconds left, how to get more time, and the "still here" button. */
+export function countdownScreen(t: I18n['t'], seconds: number): PanelScreen {
+  return {
+    title: t('hall.idle.countdown', { seconds }),
+    body: [t('hall.idle.extend')],
+    controls: [{ id: STAY_CONTROL, label: t('hall.idle.stay'), kind: 'button', tone: 'primary' }],
+    columns: 1,
+  };
 }

@@ -19,6 +19,8 @@ export interface HallWipeParts {
   speech: Pick<SpeechSynthesis, 'cancel'> | null;
   /** Hides the booth's own notices (the countdown). */
   hideNotices: () => void;
+  /** The activation log the automation handle reads: its keypad ids spell what the visitor typed. */
+  activations: { clearEvents(): void };
 }
 
 /** Removes every stored key but the booth's own settings (nothing personal is kept in storage at all). */
@@ -38,7 +40,8 @@ function resetPage(title: string): WipeStep {
 /**
  * The hall's {@link Wipe}: every kiosk flow cancelled (form, review, result, survey), officers silent,
  * notices hidden, the language back to the start language, the visitor at the welcome point, the page's
- * title, address and storage as loaded. Desktop sheets and the DOM mirror draw the flows, so they follow.
+ * title, address and storage as loaded,
+ * and the activation log (`serviceHall.events()`) empty. Desktop sheets and the DOM mirror draw the flows, so they follow.
  */
 export function createHallWipe(p: HallWipeParts): Wipe {
   const flows = [...p.flows];
@@ -52,6 +55,7 @@ export function createHallWipe(p: HallWipeParts): Wipe {
     p.home,
     resetPage(title),
     () => clearStorage(localStorage, sessionStorage),
+    () => p.activations.clearEvents(),
   ];
   return new Wipe({ steps, holdsPersonalData: () => flows.some((f) => holdsPersonalData(f.view().screen)) });
 }

@@ -3,6 +3,7 @@ import type { Scene } from '@babylonjs/core/scene';
 import type { I18n } from '../i18n/createI18n';
 import type { PanelFactory } from '../ui/panelShelf';
 import type { PanelSurface } from '../ui/panelSurface';
+import type { PanelControl } from '../ui/panelScreen';
 import { enrolBooth, serverReachable } from './boothApi';
 import type { BoothSettings } from './boothMode';
 import { makePinCheck, PinAttempts, pinMatches } from './operatorPin';
@@ -96,7 +97,7 @@ export class OperatorMenu {
         title: t(enrolled ? 'booth.operator.pinPrompt' : 'booth.operator.enrolPrompt'),
         subtitle: '•'.repeat(s.pin.length) || ' ',
         ...(s.message ? { notice: { text: s.message, tone: 'error' as const } } : {}),
-        controls: pinKeys({ delete: t('booth.operator.delete'), ok: t('booth.operator.ok') }, s.busy ? 0 : s.pin.length),
+        controls: withError(pinKeys({ delete: t('booth.operator.delete'), ok: t('booth.operator.ok') }, s.busy ? 0 : s.pin.length), s.message),
         columns: 3,
         footer: [{ id: 'close', label: t('booth.operator.cancel'), kind: 'button', tone: 'quiet' }],
       });
@@ -196,4 +197,9 @@ export class OperatorMenu {
     if (enrolled.code === 'booth_disabled') return t('booth.operator.disabled');
     return t('booth.operator.unreachable');
   }
+}
+
+/** The PIN error also in what screen readers and the automation handle read at the OK key (the field's error). */
+function withError(keys: PanelControl[], message: string | null): PanelControl[] {
+  return message ? keys.map((k) => (k.id === 'key.ok' ? { ...k, spoken: `${k.label}: ${message}` } : k)) : keys;
 }

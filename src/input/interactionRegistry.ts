@@ -40,6 +40,16 @@ export class InteractionRegistry {
     return () => this.unregister(spec.id);
   }
 
+  /**
+   * Replaces the spec of a registered target (same id) in place: its order, hover and press stay, so a
+   * panel that redraws (a countdown's seconds, a typed key) never drops a press in progress.
+   */
+  update(spec: TargetSpec): void {
+    if (!this.targets.has(spec.id)) throw new Error(`Interaction target "${spec.id}" is not registered`);
+    this.targets.set(spec.id, spec);
+    this.emitList();
+  }
+
   /** Removes a target and every pointer state that referred to it. */
   unregister(id: string): void {
     if (!this.targets.delete(id)) return;
@@ -149,6 +159,11 @@ export class InteractionRegistry {
   /** The focused target id, if any. */
   focused(): string | null {
     return this.focusedId;
+  }
+
+  /** Forgets the activation log (a booth wipe: key ids spell what the last visitor typed). */
+  clearEvents(): void {
+    this.log.length = 0;
   }
 
   /** A copy of the activation log. */

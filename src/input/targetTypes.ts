@@ -15,6 +15,17 @@ export function isControl(t: { kind: TargetKind }): boolean {
   return t.kind !== 'floor';
 }
 
+/** The group of the "stand here" spots on the floor: selected from afar, never poked. */
+export const FLOOR_SPOT_GROUP = 'spots';
+
+/**
+ * True for targets a fingertip can poke: every control but the floor spots. A panel button that takes
+ * the visitor somewhere (the welcome panel's kiosk shortcuts, kind `teleport`) is poked like any other.
+ */
+export function isPokeable(t: { kind: TargetKind; group: string }): boolean {
+  return isControl(t) && t.group !== FLOOR_SPOT_GROUP;
+}
+
 /**
  * Where a target is in the world frame (metres): the centre of its face, the face's outward
  * normal, its up direction and its width and height.

@@ -5,6 +5,7 @@ import type { InteractionRegistry } from './interactionRegistry';
 import type { KioskView } from '../world/hallView';
 import { drawTeleportSpots, SPOT_HEIGHT, SPOT_RADIUS } from '../world/teleportSpotDiscs';
 import { Feature } from './feature';
+import { FLOOR_SPOT_GROUP } from './targetTypes';
 import type { HallActions } from './hallActions';
 
 /** Options of the teleport spots. */
@@ -51,7 +52,7 @@ export class TeleportSpots extends Feature {
         this.o.registry.register({
           id: `spot.${k.id}`,
           kind: 'teleport',
-          group: 'spots',
+          group: FLOOR_SPOT_GROUP,
           label: () => this.o.t('hall.goTo', { place: this.o.t(`kiosk.${k.id}.title`) }),
           enabled: () => true,
           pose: () => ({

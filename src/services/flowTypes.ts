@@ -59,6 +59,8 @@ export interface ViewAction {
   enabled: boolean;
   /** Second line for list items (e.g. a service's description). */
   description?: string;
+  /** The kiosk's most common choice: shown first and largest. */
+  featured?: boolean;
 }
 
 /** A piece of screen content, render-neutral: the VR panel and the DOM form draw the same blocks. */

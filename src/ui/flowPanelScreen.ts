@@ -27,6 +27,7 @@ export function actionControl(a: ViewAction, busy: boolean): PanelControl {
     kind: a.role === 'choice' ? 'choice' : 'button',
     enabled: a.enabled && (!busy || a.role === 'cancel'),
     tone: a.role === 'primary' ? 'primary' : a.role === 'cancel' ? 'danger' : a.role === 'back' ? 'quiet' : 'normal',
+    ...(a.featured ? { featured: true } : {}),
   };
 }
 

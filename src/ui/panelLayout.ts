@@ -120,6 +120,9 @@ export function wrapWidth(w: number, role: LaidText['role']): number {
   return role === 'title' || role === 'big' ? w * 0.86 : role === 'speech' ? w * 0.92 : w * 0.95;
 }
 
+/** How much taller (and larger in type) the featured control is than the others. */
+const FEATURED = 1.4;
+
 /** Advance width of an average character relative to the cap height, for wrapping (sans-serif, measured). */
 const CHAR_ADVANCE = 0.76;
 
@@ -199,18 +202,26 @@ export function layoutPanel(screen: PanelScreen, width: number, height: number, 
 
   let overflow = false;
   const cols = Math.max(1, screen.columns ?? (screen.controls.length > 4 ? 2 : 1));
-  const rows = Math.ceil(screen.controls.length / cols);
+  // The most common choice, first, takes a whole row FEATURED times as tall (issue 8).
+  const featured = screen.controls[0]?.featured ? 1 : 0;
+  const rows = featured + Math.ceil((screen.controls.length - featured) / cols);
   if (rows > 0) {
     const available = top - m.gap - bottom;
-    const fit = (available - m.gap * (rows - 1)) / rows;
+    const fit = (available - m.gap * (rows - 1)) / (rows + featured * (FEATURED - 1));
     overflow = fit < m.minControlHeight;
     const h = Math.min(m.maxControlHeight, Math.max(m.minControlHeight, fit));
     const w = (inner - m.gap * (cols - 1)) / cols;
-    screen.controls.forEach((control, i) => {
+    let rowTop = top - m.gap;
+    if (featured) {
+      const fh = h * FEATURED;
+      controls.push({ rect: { x: 0, y: rowTop - fh / 2, w: inner, h: fh }, control: screen.controls[0], textSize: Math.min(m.controlText * FEATURED, fh * 0.4) });
+      rowTop -= fh + m.gap;
+    }
+    screen.controls.slice(featured).forEach((control, i) => {
       const r = Math.floor(i / cols);
       const c = i % cols;
       controls.push({
-        rect: { x: left + w / 2 + c * (w + m.gap), y: top - m.gap - h / 2 - r * (h + m.gap), w, h },
+        rect: { x: left + w / 2 + c * (w + m.gap), y: rowTop - h / 2 - r * (h + m.gap), w, h },
         control,
         textSize: Math.min(m.controlText, h * 0.4),
       });

@@ -11,6 +11,8 @@ export interface PanelControl {
   selected?: boolean;
   /** What screen readers and the automation handle read when it says more than the drawn label (a field's value and error). */
   spoken?: string;
+  /** The most common choice (first control only): a whole grid row, taller, larger type. */
+  featured?: boolean;
 }
 
 /** A form field shown on a panel: its label, what was typed and its error, next to it. */

@@ -6,7 +6,7 @@ import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import type { TransformNode } from '@babylonjs/core/Meshes/transformNode';
 import type { Scene } from '@babylonjs/core/scene';
 import type { InteractionRegistry } from '../input/interactionRegistry';
-import type { TargetPose } from '../input/targetTypes';
+import type { TargetPose, TargetSpec } from '../input/targetTypes';
 import type { Vec3 } from '../input/vec3';
 import { layoutPanel, PLAIN_TEXT, type LaidControl, type PanelLayout, type PanelRect, type TextStyle } from './panelLayout';
 import { grownSize, type PanelGrowth } from './panelGrowth';
@@ -130,11 +130,16 @@ export class PanelSurface {
     else if (this.plain && !this.hidden) this.show(this.plain);
   }
 
-  /** Shows a screen: redraws the texture and re-registers the controls; `layout` replaces the standard layout when given. */
+  /**
+   * Shows a screen: redraws the texture and registers the controls. When the screen has the same controls
+   * as before (only text changed), their targets are updated in place, so a press in progress survives.
+   * `layout` replaces the standard layout when given.
+   */
   show(screen: PanelScreen, layout?: PanelLayout): void {
     this.plain = layout ? null : screen;
     layout ??= layoutPanel(screen, this.current.width, this.current.height, this.textStyle);
-    this.clearTargets();
+    // A hidden panel has no targets left to update.
+    const same = !this.hidden && sameControls(this.layout, layout);
     this.options.texts?.set(this.options.id, screenTexts(screen));
     if (this.hidden) {
       this.hidden = false;
@@ -142,7 +147,11 @@ export class PanelSurface {
     }
     this.layout = layout;
     if (layout.overflow) console.warn(`Panel ${this.options.id}: "${screen.title}" does not fit; controls are squeezed`);
-    for (const laid of layout.controls) this.addControl(laid);
+    if (same) for (const laid of layout.controls) this.options.registry.update(this.spec(laid));
+    else {
+      this.clearTargets();
+      for (const laid of layout.controls) this.unregister.push(this.options.registry.register(this.spec(laid)));
+    }
     if (this.painter) this.paint();
   }
 
@@ -197,21 +206,18 @@ export class PanelSurface {
     this.painter = null;
   }
 
-  private addControl(laid: LaidControl): void {
+  private spec(laid: LaidControl): TargetSpec {
     const { control, rect } = laid;
-    const targetId = `${this.options.id}.${control.id}`;
     const enabled = control.enabled !== false;
-    this.unregister.push(
-      this.options.registry.register({
-        id: targetId,
-        kind: control.kind,
-        group: this.options.id,
-        label: () => control.spoken ?? control.label,
-        enabled: () => enabled && this.mesh.isEnabled(),
-        pose: () => this.poseOf(rect),
-        onActivate: () => this.options.onControl(control.id),
-      }),
-    );
+    return {
+      id: `${this.options.id}.${control.id}`,
+      kind: control.kind,
+      group: this.options.id,
+      label: () => control.spoken ?? control.label,
+      enabled: () => enabled && this.mesh.isEnabled(),
+      pose: () => this.poseOf(rect),
+      onActivate: () => this.options.onControl(control.id),
+    };
   }
 
   /** Draws the current layout and every control's state. */
@@ -230,6 +236,16 @@ export class PanelSurface {
   private clearTargets(): void {
     for (const u of this.unregister.splice(0)) u();
   }
+}
+
+/** True when a new layout has the same controls (ids, kinds, places) as the registered one. */
+function sameControls(before: PanelLayout | null, after: PanelLayout): boolean {
+  if (!before || before.controls.length !== after.controls.length) return false;
+  return before.controls.every((b, i) => {
+    const a = after.controls[i];
+    const [r, q] = [b.rect, a.rect];
+    return b.control.id === a.control.id && b.control.kind === a.control.kind && r.x === q.x && r.y === q.y && r.w === q.w && r.h === q.h;
+  });
 }
 
 function toVec(v: Vector3): Vec3 {

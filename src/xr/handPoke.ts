@@ -3,7 +3,7 @@ import { WebXRHandJoint } from '@babylonjs/core/XR/features/WebXRHandTracking.pu
 import type { InteractionRegistry } from '../input/interactionRegistry';
 import { Feature } from '../input/feature';
 import { PokeDetector, type PokeTarget } from '../input/pokeDetector';
-import { isControl } from '../input/targetTypes';
+import { isPokeable } from '../input/targetTypes';
 import { vec3, type Vec3 } from '../input/vec3';
 
 /** Faces farther than this from the fingertip are not considered, metres. */
@@ -61,7 +61,7 @@ export class HandPoke extends Feature {
     const candidates: PokeTarget[] = [];
     let nearest = Infinity;
     for (const t of this.registry.list()) {
-      if (t.kind === 'teleport' || !isControl(t) || !t.enabled()) continue;
+      if (!isPokeable(t) || !t.enabled()) continue;
       const pose = t.pose();
       const d = vec3.length(vec3.sub(tip, pose.position));
       if (d <= REACH) candidates.push({ id: t.id, pose });

@@ -1,6 +1,12 @@
+import type { ServiceDef } from '../../shared/catalogue/types';
 import type { ViewBlock } from '../flowTypes';
 import { isOfficeHours } from '../workingDays';
 import type { ScreenBuilder } from './viewKit';
+
+/** The catalogue's order, with the kiosk's most common service (`common: true`) moved first. */
+function commonFirst(services: readonly ServiceDef[]): ServiceDef[] {
+  return [...services.filter((s) => s.common), ...services.filter((s) => !s.common)];
+}
 
 /** Screens before any data is typed: the services list, requirements, consent and information pages. */
 export const entryScreens = {
@@ -17,13 +23,14 @@ export const entryScreens = {
       sayKey: open ? 'avatar.greeting' : 'avatar.outOfHours',
       sayParams: { kiosk: t(`kiosk.${ctx.kioskId}.title`) },
       blocks,
-      actions: listed.map((s) => ({
+      actions: commonFirst(listed).map((s) => ({
         id: `service:${s.id}`,
         label: loc(s.name),
         labelKey: 'flow.action.chooseService',
         role: 'choice' as const,
         enabled: true,
         description: loc(s.description),
+        ...(s.common ? { featured: true } : {}),
       })),
     };
   },

@@ -147,6 +147,7 @@ function parseService(r: Reader, value: unknown): ServiceDef {
     'nextSteps',
     'info',
     'gallery',
+    'common',
   ]);
   const service: ServiceDef = {
     id: r.string(obj, 'id', ID_PATTERN, ID_TEXT),
@@ -175,6 +176,7 @@ function parseService(r: Reader, value: unknown): ServiceDef {
   if (obj.nextSteps !== undefined) service.nextSteps = r.localized(obj, 'nextSteps');
   if (obj.info !== undefined) service.info = r.array(obj, 'info').map((item, i) => r.child('info').child(i).localizedValue(item));
   if (obj.gallery !== undefined) service.gallery = r.oneOf(obj, 'gallery', ['innovations'] as const);
+  if (obj.common !== undefined) service.common = r.boolean(obj, 'common');
   return service;
 }
 
@@ -190,12 +192,17 @@ export function parseCatalogue(data: unknown, file: string): Catalogue {
   const services = r.array(obj, 'services', 1).map((item, i) => parseService(r.child('services').child(i), item));
   const ids = new Map<string, number>();
   const prefixes = new Map<string, number>();
+  const commonAt = new Map<string, number>();
   services.forEach((s, i) => {
     const sr = r.child('services').child(i);
     if (ids.has(s.id)) sr.fail('id', `an id not already used by services[${ids.get(s.id)}]`, s.id);
     if (prefixes.has(s.queuePrefix)) {
       sr.fail('queuePrefix', `a prefix not already used by services[${prefixes.get(s.queuePrefix)}]`, s.queuePrefix);
     }
+    if (s.common && commonAt.has(s.kiosk)) {
+      sr.fail('common', `not true: services[${commonAt.get(s.kiosk)}] is already the most common at kiosk "${s.kiosk}"`, s.common);
+    }
+    if (s.common) commonAt.set(s.kiosk, i);
     ids.set(s.id, i);
     prefixes.set(s.queuePrefix, i);
   });

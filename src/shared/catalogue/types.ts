@@ -68,6 +68,8 @@ export interface ServiceDef {
   info?: Localized[];
   /** An 'information' service that shows a data gallery instead of (or after) its info paragraphs. */
   gallery?: 'innovations';
+  /** The kiosk's most common service: listed first and largest on the kiosk's first screen (one per kiosk). */
+  common?: boolean;
 }
 
 /** A complaint category, as citizens actually file them in Makassar. */

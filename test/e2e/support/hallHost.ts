@@ -14,9 +14,15 @@ export interface HallHost {
   close(): Promise<void>;
 }
 
+/** Which server a host runs, and extra environment for it (e.g. `BOOTH_PIN`). */
+export interface HallHostOptions {
+  server?: AppServerKind;
+  env?: Record<string, string>;
+}
+
 /** Starts the server and the browser once, so that every test of a suite can start from a fresh page cheaply. */
-export async function startHallHost(options: { server?: AppServerKind } = {}): Promise<HallHost> {
-  const server = await startAppServer({ kind: options.server });
+export async function startHallHost(options: HallHostOptions = {}): Promise<HallHost> {
+  const server = await startAppServer({ kind: options.server, env: options.env });
   let browser: Browser;
   try {
     browser = await launchChromium();
@@ -46,7 +52,7 @@ export async function startHallHost(options: { server?: AppServerKind } = {}): P
  * close it afterwards; returns a getter for use in `beforeEach` and tests. The `before` hook may take
  * minutes: the server compiles with tsx and starts PGlite, slowly on a busy machine.
  */
-export function useHallHost(options: { server?: AppServerKind } = {}): () => HallHost {
+export function useHallHost(options: HallHostOptions = {}): () => HallHost {
   let host: HallHost | undefined;
   before(async function () {
     this.timeout(300_000);
@@ -69,6 +75,8 @@ export interface UseHallOptions {
   open?: Omit<OpenHallOptions, 'existingServer' | 'existingBrowser' | 'server'>;
   /** Runs on each new page before the tests use it, e.g. enterVr or waiting for the service worker. */
   setup?: (hall: HallSession) => Promise<void>;
+  /** Extra environment for the suite's server (e.g. `BOOTH_PIN`). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -77,7 +85,7 @@ export interface UseHallOptions {
  * for the current page's session.
  */
 export function useHall(options: UseHallOptions = {}): () => HallSession {
-  const host = useHallHost();
+  const host = useHallHost({ env: options.env });
   let hall: HallSession | undefined;
   const open = async function (this: Mocha.Context): Promise<void> {
     this.timeout(300_000); // a page loads and renders in software on a shared machine

@@ -94,4 +94,14 @@ describe('InteractionRegistry', () => {
     for (let i = 0; i < 600; i++) reg.activate('a', 'key');
     expect(reg.events()).to.have.length(500);
   });
+
+  it('clearEvents forgets every activation, and logs new ones afterwards', () => {
+    const reg = new InteractionRegistry();
+    reg.register(button('kiosk.key.7', 2, []));
+    reg.activate('kiosk.key.7', 'poke');
+    reg.clearEvents();
+    expect(reg.events()).to.deep.equal([]);
+    reg.activate('kiosk.key.7', 'poke');
+    expect(reg.events().map((e) => e.id)).to.deep.equal(['kiosk.key.7']);
+  });
 });

@@ -10,6 +10,7 @@ import { XrPointers } from '../../../src/xr/xrPointers';
 import { ThumbstickLocomotion } from '../../../src/xr/thumbstickLocomotion';
 import { HandPoke } from '../../../src/xr/handPoke';
 import { buttonAt } from '../input/support/targets';
+import { FLOOR_SPOT_GROUP } from '../../../src/input/targetTypes';
 
 /** An XR session stand-in that counts its live event listeners. */
 class CountingSession extends EventTarget {
@@ -99,5 +100,24 @@ describe('XR features leave nothing behind (NullEngine)', () => {
     poke.detach();
     expect(registry.state('k').pressed).to.equal(false);
     expect(registry.events()).to.have.length(0);
+  });
+
+  it('HandPoke pokes a panel button that takes the visitor somewhere (welcome shortcut), never a floor spot', () => {
+    const registry = new InteractionRegistry();
+    registry.register({ ...buttonAt('welcome.go.kependudukan', [0, 1, 0.5]), kind: 'teleport', group: 'welcome' });
+    registry.register({ ...buttonAt('spot.pajak', [0.3, 1, 0.5]), kind: 'teleport', group: FLOOR_SPOT_GROUP });
+    let tip = { x: 0, y: 1, z: 0.46 };
+    const hand = { getJointMesh: () => ({ getAbsolutePosition: () => tip }) };
+    const hands = { getHandByHandedness: (h: string) => (h === 'right' ? hand : null) } as unknown as WebXRHandTracking;
+    const poke = new HandPoke(hands, registry);
+    poke.attach();
+    // In through each face from its front and back out.
+    for (const x of [0, 0.3]) {
+      for (const z of [0.46, 0.48, 0.49, 0.5, 0.505, 0.49, 0.46]) {
+        tip = { x, y: 1, z };
+        poke.update();
+      }
+    }
+    expect(registry.events().map((e) => `${e.id} ${e.via}`)).to.deep.equal(['welcome.go.kependudukan poke']);
   });
 });

@@ -1,0 +1,84 @@
+import { expect } from 'chai';
+import { Vector3 } from '@babylonjs/core/Maths/math.vector';
+import { InteractionRegistry } from '../../../src/input/interactionRegistry';
+import type { TargetPose } from '../../../src/input/targetTypes';
+import { PanelSurface } from '../../../src/ui/panelSurface';
+import { KIOSK_PANEL } from '../../../src/ui/kioskPanel';
+import { viewToScreen } from '../../../src/ui/kiosk/viewToScreen';
+import type { FormUiState } from '../../../src/ui/kiosk/inputCommand';
+import type { KioskView } from '../../../src/world/hallView';
+import type { KioskFlow } from '../../../src/services/kioskFlow';
+import { fill, makeFlow } from '../services/flowHarness';
+import { formText, LANGUAGE } from '../ui/kiosk/kioskTestKit';
+import { installCanvasStub, type CanvasStub } from './support/canvasStub';
+import { buildTestHall, type BuiltHall } from './support/hallScene';
+
+/** The smallest target side and the least room between neighbours, metres. */
+const MIN_SIDE = 0.02;
+const MIN_GAP = 0.004;
+
+const v3 = (p: readonly number[]): Vector3 => new Vector3(p[0], p[1], p[2]);
+
+/** Every control of a kiosk screen as the panel on that kiosk places it in the hall. */
+function posesOn(built: BuiltHall, k: KioskView, flow: KioskFlow, ui: FormUiState): { id: string; pose: TargetPose }[] {
+  const { i18n } = makeFlow(k.id);
+  const registry = new InteractionRegistry();
+  const surface = new PanelSurface({ id: `kiosk.${k.id}`, scene: built.scene, anchor: k.panelAnchor, registry, ...KIOSK_PANEL, onControl: () => undefined });
+  try {
+    const drawn = viewToScreen(flow.view(), ui, formText(i18n), LANGUAGE, KIOSK_PANEL);
+    surface.show(drawn.screen, drawn.layout);
+    return registry.list().map((t) => ({ id: t.id, pose: t.pose() }));
+  } finally {
+    surface.dispose();
+  }
+}
+
+/** Controls smaller than MIN_SIDE, and neighbours closer than MIN_GAP (edge to edge on the panel). */
+function crowded(controls: { id: string; pose: TargetPose }[]): string[] {
+  const bad = controls.filter((c) => Math.min(...c.pose.size) < MIN_SIDE).map((c) => `${c.id} is ${Math.min(...c.pose.size).toFixed(3)} m`);
+  for (const [i, a] of controls.entries()) {
+    for (const b of controls.slice(i + 1)) {
+      const d = v3(b.pose.position).subtract(v3(a.pose.position));
+      const up = v3(a.pose.up);
+      const right = Vector3.Cross(up, v3(a.pose.normal));
+      const gapX = Math.abs(Vector3.Dot(d, right)) - (a.pose.size[0] + b.pose.size[0]) / 2;
+      const gapY = Math.abs(Vector3.Dot(d, up)) - (a.pose.size[1] + b.pose.size[1]) / 2;
+      if (Math.max(gapX, gapY) < MIN_GAP) bad.push(`${a.id} / ${b.id}: ${(Math.max(gapX, gapY) * 1000).toFixed(1)} mm`);
+    }
+  }
+  return bad;
+}
+
+describe('target sizes at every kiosk (the real hall in a NullEngine scene)', function () {
+  this.timeout(60000);
+  let stub: CanvasStub;
+  let built: BuiltHall;
+  before(async () => {
+    stub = installCanvasStub();
+    built = await buildTestHall();
+  });
+  after(() => {
+    built?.dispose();
+    stub?.uninstall();
+  });
+
+  it('every first screen: controls at least 2 cm on the smaller side, with room between neighbours', () => {
+    const bad = built.view.kiosks.flatMap((k) => crowded(posesOn(built, k, makeFlow(k.id).flow, { active: null, face: 'lower' })));
+    expect(bad).to.deep.equal([]);
+  });
+
+  it('the birth certificate form with its keyboard (the densest screen): 2 cm keys with room between them', async () => {
+    const k = built.view.kiosks.find((x) => x.id === 'kependudukan')!;
+    const { flow } = makeFlow('kependudukan');
+    await flow.act('service:akta-kelahiran');
+    await flow.act('next');
+    await flow.act('accept');
+    fill(flow, {});
+    expect(flow.view().screen).to.equal('form');
+    for (const active of ['childName', 'motherNik']) {
+      const controls = posesOn(built, k, flow, { active, face: 'lower' });
+      expect(controls.length, active).to.be.greaterThan(20);
+      expect(crowded(controls), `${active}: small or crowded`).to.deep.equal([]);
+    }
+  });
+});
