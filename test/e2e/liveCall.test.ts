@@ -8,7 +8,7 @@ import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { events, target, waitForActivation } from './hallQueries';
 import { enterVr, openHall, type HallSession } from './support/openHall';
-import { openConsole, startLiveHost, type LiveHost } from './support/liveHost';
+import { openConsole, startLiveHost, waitForRtp, type LiveHost } from './support/liveHost';
 import type { Vec3 } from './support/xrDriver';
 
 const KIOSK = 'kependudukan';
@@ -18,19 +18,6 @@ const v = (p: readonly number[]): Vec3 => ({ x: p[0], y: p[1], z: p[2] });
 /** The kiosk's live state as the hall reports it. */
 function liveState(page: Page) {
   return page.evaluate((id) => window.serviceHallLive!.state(id), KIOSK);
-}
-
-/** Waits until a page's RTP byte counters (read with getStats) pass `min` both ways. */
-async function waitForRtp(page: Page, read: 'hall' | 'console', min: { inbound: number; outbound: number }): Promise<{ inbound: number; outbound: number }> {
-  await page.waitForFunction(
-    async ([who, kiosk, m]) => {
-      const bytes = who === 'hall' ? await window.serviceHallLive!.rtpBytes(kiosk as string) : await window.officerLive!.rtpBytes();
-      return bytes.inbound > (m as { inbound: number }).inbound && bytes.outbound > (m as { outbound: number }).outbound;
-    },
-    [read, KIOSK, min] as const,
-    { polling: 250, timeout: 60_000 },
-  );
-  return page.evaluate(([who, kiosk]) => (who === 'hall' ? window.serviceHallLive!.rtpBytes(kiosk) : window.officerLive!.rtpBytes()), [read, KIOSK] as const);
 }
 
 describe('live call: officer console and a kiosk in VR with hands (two Chromium pages, fake media)', function () {
@@ -85,10 +72,10 @@ describe('live call: officer console and a kiosk in VR with hands (two Chromium 
     await officer.locator('#live-call:not(.hidden)').waitFor();
 
     // Audio both ways: inbound (and outbound) RTP bytes grow on both pages.
-    const hallFirst = await waitForRtp(page, 'hall', { inbound: 1000, outbound: 1000 });
-    const consoleFirst = await waitForRtp(officer, 'console', { inbound: 1000, outbound: 1000 });
-    await waitForRtp(page, 'hall', hallFirst);
-    await waitForRtp(officer, 'console', consoleFirst);
+    const hallFirst = await waitForRtp(page, 'hall', KIOSK, { inbound: 1000, outbound: 1000 });
+    const consoleFirst = await waitForRtp(officer, 'console', KIOSK, { inbound: 1000, outbound: 1000 });
+    await waitForRtp(page, 'hall', KIOSK, hallFirst);
+    await waitForRtp(officer, 'console', KIOSK, consoleFirst);
 
     // Chat both ways: the officer types, the citizen answers with a quick reply.
     await officer.getByLabel('Pesan').fill('Selamat siang, ada yang bisa dibantu?');

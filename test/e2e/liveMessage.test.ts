@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { openHall, type HallSession } from './support/openHall';
-import { signInConsole, startLiveHost, type LiveHost } from './support/liveHost';
+import { pressMirror, signInConsole, startLiveHost, type LiveHost } from './support/liveHost';
 
 const KIOSK = 'kependudukan';
 const MESSAGE = 'Apakah akta kelahiran bisa diurus tanpa surat nikah orang tua?';
@@ -17,14 +17,6 @@ const CODE_RE = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
 /** Waits for the kiosk's sheet to show a screen. */
 async function sheetScreen(page: Page, screen: string): Promise<void> {
   await page.locator(`.kiosk-sheet[data-kiosk="${KIOSK}"][data-screen="${screen}"]`).waitFor({ state: 'visible', timeout: 60_000 });
-}
-
-/** Presses a hall control through its accessible mirror button, as a keyboard user does. */
-async function pressMirror(page: Page, id: string): Promise<void> {
-  const button = page.locator(`[data-target-id="${id}"]`).first();
-  await button.waitFor({ state: 'attached', timeout: 120_000 });
-  await button.focus();
-  await page.keyboard.press('Enter');
 }
 
 describe('leave a message when no officer is on duty: kiosk sheet, console reply, status timeline', function () {

@@ -74,3 +74,32 @@ export async function openConsole(host: LiveHost, username: string): Promise<Pag
   await page.locator('#live-presence[aria-pressed="true"]').waitFor();
   return page;
 }
+
+/**
+ * Presses a hall control through its accessible mirror button, as a keyboard user does (the desktop hall): waits
+ * until the button is there and enabled, focuses it and presses Enter.
+ */
+export async function pressMirror(page: Page, id: string): Promise<void> {
+  const button = page.locator(`[data-target-id="${id}"]:not([disabled])`).first();
+  await button.waitFor({ state: 'attached', timeout: 120_000 });
+  await button.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** RTP bytes of a call, read with getStats (hall: the call at `kiosk`; console: the officer's call). */
+export function rtpBytes(page: Page, read: 'hall' | 'console', kiosk: string): Promise<{ inbound: number; outbound: number }> {
+  return page.evaluate(([who, k]) => (who === 'hall' ? window.serviceHallLive!.rtpBytes(k) : window.officerLive!.rtpBytes()), [read, kiosk] as const);
+}
+
+/** Waits until a page's RTP byte counters (read with getStats) pass `min` both ways; returns the counters then. */
+export async function waitForRtp(page: Page, read: 'hall' | 'console', kiosk: string, min: { inbound: number; outbound: number }): Promise<{ inbound: number; outbound: number }> {
+  await page.waitForFunction(
+    async ([who, k, m]) => {
+      const bytes = who === 'hall' ? await window.serviceHallLive!.rtpBytes(k as string) : await window.officerLive!.rtpBytes();
+      return bytes.inbound > (m as { inbound: number }).inbound && bytes.outbound > (m as { outbound: number }).outbound;
+    },
+    [read, kiosk, min] as const,
+    { polling: 250, timeout: 60_000 },
+  );
+  return rtpBytes(page, read, kiosk);
+}
