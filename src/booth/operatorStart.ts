@@ -7,7 +7,8 @@ import type { Wipe } from './wipe';
 export function startOperator(o: BoothHallOptions, wipe: Wipe, settings: SettingsRef): void {
   const alert = document.createElement('p');
   alert.className = 'booth-operator-message hall-message';
-  alert.setAttribute('role', 'alert');
+  // Seen on the page; screen readers hear the same notice once, from the PIN pad in the DOM mirror.
+  alert.setAttribute('aria-hidden', 'true');
   alert.hidden = true;
   o.root.append(alert);
   const menu = new OperatorMenu({
