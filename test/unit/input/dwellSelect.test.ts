@@ -4,17 +4,11 @@ import type { DwellProgress } from '../../../src/input/dwellTimer';
 import { InteractionRegistry } from '../../../src/input/interactionRegistry';
 import type { TargetSpec, Via } from '../../../src/input/targetTypes';
 import type { Vec3 } from '../../../src/input/vec3';
+import { buttonAt } from './support/targets';
 
+/** A kiosk-like button that records how it was activated. */
 function button(id: string, x: number, got: string[]): TargetSpec {
-  return {
-    id,
-    kind: 'button',
-    group: 'panel',
-    label: () => id,
-    enabled: () => true,
-    pose: () => ({ position: [x, 1.5, 1], normal: [0, 0, -1], up: [0, 1, 0], size: [0.2, 0.1] }),
-    onActivate: (via: Via) => got.push(`${id}:${via}`),
-  };
+  return { ...buttonAt(id, [x, 1.5, 1], 0.2), onActivate: (via: Via) => got.push(`${id}:${via}`) };
 }
 
 /** A registry with two buttons, dwell selection on a fake clock, and what it drew. */
