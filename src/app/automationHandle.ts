@@ -15,6 +15,8 @@ export interface TargetInfo {
   position: Vec3;
   normal: Vec3;
   size: readonly [number, number];
+  /** True while a pointer (ray, fingertip, mouse, gaze) is on it: what the visitor sees highlighted. */
+  hovered: boolean;
   /** Where the target is on the canvas (CSS pixels) outside XR, or null when not on screen. */
   screen: { x: number; y: number } | null;
 }
@@ -83,6 +85,7 @@ export function createAutomationHandle(s: AutomationSources): AutomationHandle {
           position: round(s.toReportFrame(pose.position, false)),
           normal: round(s.toReportFrame(pose.normal, true)),
           size: pose.size,
+          hovered: s.registry.state(t.id).hovered,
           screen: xr ? null : s.screenOf(pose.position),
         };
       }),

@@ -8,6 +8,7 @@ import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import { events, target, waitForActivation } from './hallQueries';
 import { enterVr, openHall, type HallSession } from './support/openHall';
+import { goToKiosk } from './support/handPoke';
 import { openConsole, startLiveHost, waitForRtp, type LiveHost } from './support/liveHost';
 import type { Vec3 } from './support/xrDriver';
 
@@ -47,6 +48,8 @@ describe('live call: officer console and a kiosk in VR with hands (two Chromium 
     const before = (await events(page)).length;
     const aim = await xr!.aimAt('right', v(t.position), { steps: 12 });
     expect(aim.errorRadians, `aiming at ${id}`).to.be.lessThan(0.02);
+    await xr!.frames(2);
+    expect((await target(page, id)).hovered, `${id} highlighted under the ray`).to.equal(true);
     await xr!.pinch('right', { holdFrames: 6 });
     expect((await waitForActivation(page, id, before, 20_000)).via).to.equal('ray');
   }
@@ -54,9 +57,7 @@ describe('live call: officer console and a kiosk in VR with hands (two Chromium 
   it('walks to the kiosk, calls, is accepted, talks and chats both ways, and hangs up on both sides', async () => {
     const { page, xr } = hall;
     // Teleport to the kiosk's stand-here spot, as a visitor does.
-    const lang = await target(page, 'welcome.language');
-    await xr!.moveFingertipTo('right', v([0, 1, 2].map((i) => lang.position[i] + lang.normal[i] * 0.35 + [0.15, 0, 0][i])), { steps: 5 });
-    await pinchAt(`spot.${KIOSK}`);
+    await goToKiosk(page, xr!, 'right', KIOSK);
 
     // The live panel appears at the kiosk; the microphone is asked for only after the reason line.
     await pinchAt(`${PANEL}.call`);

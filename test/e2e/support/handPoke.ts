@@ -44,14 +44,35 @@ export async function pokeTargets(page: Page, xr: XrDriver, hand: Handedness, id
   expect(outcome.failed, `poking ${outcome.failed} with the ${hand} hand: ${outcome.why}`).to.equal(null);
 }
 
-/** Goes to a kiosk as a hands visitor does from afar: aims one hand's pinch-ray at its "stand here" spot and pinches. */
+/**
+ * Brings a hand to where a person holds it to point far away: in front of the chest, below the eyes
+ * and to its own side, out of every panel's poking range (a fingertip near a control hides its ray).
+ */
+export async function holdForPointing(page: Page, xr: XrDriver, hand: Handedness): Promise<void> {
+  const eye = await page.evaluate(() => window.serviceHall!.viewer());
+  const f = [Math.sin(eye.yaw), 0, Math.cos(eye.yaw)];
+  const side = hand === 'right' ? 1 : -1;
+  const right = [-f[2], 0, f[0]];
+  const at = [0, 1, 2].map((i) => eye.position[i] + f[i] * 0.28 + right[i] * 0.15 * side + (i === 1 ? -0.3 : 0));
+  await xr.moveFingertipTo(hand, { x: at[0], y: at[1], z: at[2] }, { steps: 8 });
+}
+
+/**
+ * Goes to a kiosk as a hands visitor does from afar: holds the hand out for pointing, aims its
+ * pinch-ray at the kiosk's "stand here" spot, sees the spot highlighted, and pinches.
+ */
 export async function goToKiosk(page: Page, xr: XrDriver, hand: Handedness, kiosk: string): Promise<void> {
-  const spot = await page.evaluate((id) => window.serviceHall!.targets().find((t) => t.id === id) ?? null, `spot.${kiosk}`);
-  if (!spot) throw new Error(`no spot.${kiosk}`);
+  const id = `spot.${kiosk}`;
+  const spot = await page.evaluate((sid) => window.serviceHall!.targets().find((t) => t.id === sid) ?? null, id);
+  if (!spot) throw new Error(`no ${id}`);
+  await holdForPointing(page, xr, hand);
   const before = await page.evaluate(() => window.serviceHall!.events().length);
   const aim = await xr.aimAt(hand, { x: spot.position[0], y: spot.position[1], z: spot.position[2] }, { steps: 12 });
   expect(aim.errorRadians, 'the ray is on the spot').to.be.lessThan(0.02);
+  await xr.frames(2);
+  const hovered = await page.evaluate(() => window.serviceHall!.targets().filter((t) => t.hovered).map((t) => t.id));
+  expect(hovered, 'the spot is highlighted under the ray').to.include(id);
   await xr.pinch(hand, { holdFrames: 6 });
-  await page.waitForFunction(([id, from]) => window.serviceHall!.events().slice(from).some((e) => e.id === id), [`spot.${kiosk}`, before] as const, { timeout: 20_000 });
+  await page.waitForFunction(([sid, from]) => window.serviceHall!.events().slice(from).some((e) => e.id === sid), [id, before] as const, { timeout: 20_000 });
   await xr.frames(4);
 }
