@@ -22,20 +22,31 @@ const SCALES: readonly TextScale[] = [1, 1.25, 1.5];
 const percent = (s: TextScale): string => `${Math.round(s * 100)} %`;
 
 /** A row: its drawn label and its spoken name both say the current state ("Ukuran teks: 125 %"). */
-function row(id: string, label: string, state: string, on: boolean): PanelControl {
+function row(id: string, label: string, state: string, on: boolean, enabled = true): PanelControl {
   const named = `${label}: ${state}`;
-  return { id, label: named, spoken: named, kind: 'toggle', selected: on, tone: on ? 'primary' : 'normal' };
+  return { id, label: named, spoken: named, kind: 'toggle', selected: on, tone: on ? 'primary' : 'normal', enabled };
 }
 
-/** The panel's rows for the current choices, in the visitor's language. */
-export function comfortRows(i18n: I18n, c: Readonly<ComfortChoices>): PanelControl[] {
+/** The high-contrast row: the visitor's choice, or on and fixed while the system asks for more contrast. */
+function contrastRow(i18n: I18n, chosen: boolean, bySystem: boolean): PanelControl {
+  const { t } = i18n;
+  const label = t('a11y.settings.highContrast');
+  if (bySystem) return row(COMFORT_ROW_IDS.highContrast, label, t('a11y.onBySystem'), true, false);
+  return row(COMFORT_ROW_IDS.highContrast, label, t(chosen ? 'a11y.on' : 'a11y.off'), chosen);
+}
+
+/**
+ * The panel's rows for the current choices, in the visitor's language. `systemContrast`: the system
+ * asks for more contrast (`prefers-contrast: more`), so high contrast is on whatever the choice.
+ */
+export function comfortRows(i18n: I18n, c: Readonly<ComfortChoices>, systemContrast = false): PanelControl[] {
   const { t } = i18n;
   const onOff = (on: boolean) => t(on ? 'a11y.on' : 'a11y.off');
   return [
     row(COMFORT_ROW_IDS.textScale, t('a11y.settings.textSize'), percent(c.textScale), c.textScale !== 1),
     row(COMFORT_ROW_IDS.captionSize, t('a11y.settings.captionSize'), t(`a11y.settings.${c.captionSize}`), c.captionSize === 'large'),
     row(COMFORT_ROW_IDS.captionPlace, t('a11y.settings.captionPlace'), t(`a11y.settings.place.${c.captionPlace}`), c.captionPlace === 'view'),
-    row(COMFORT_ROW_IDS.highContrast, t('a11y.settings.highContrast'), onOff(c.highContrast), c.highContrast),
+    contrastRow(i18n, c.highContrast, systemContrast),
     row(COMFORT_ROW_IDS.dwell, t('a11y.settings.dwell'), onOff(c.dwell), c.dwell),
   ];
 }

@@ -39,6 +39,7 @@ import { wipeTimes } from '../booth/wipeTimes';
 import type { PendingSubmissions } from '../booth/pendingSubmissions';
 import { createSeatedMode } from './seatedWiring';
 import type { SeatedControl } from '../a11y/seatedMode';
+import { watchSystemPreferences } from '../a11y/systemPreferences';
 import { ComfortSettings } from '../a11y/comfortSettings';
 import { DwellSelect, GAZE_SOURCE } from '../input/dwellSelect';
 import { DwellFill } from '../ui/dwellFill';
@@ -78,14 +79,13 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const stopFloor = registerFloor(registry, hall.room);
   const mode = new ModeState();
   const rig = createVisitorRig(stage.camera, hall.room, view.welcome);
-  rig.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const xr = new XrSlot();
   const actions = createHallActions({ i18n, rig, xr, welcome: view.welcome });
   const booth = boothAtStart(location.search, localStorage);
   const flows = doneWipes(createKioskFlows({ kioskIds: view.kiosks.map((k) => k.id), catalogue, i18n, origin: location.origin, boothToken: () => readBooth(localStorage).token }), () => boothHall.wipe.run('done'));
   const stopLocale = followLocale(i18n, view, flows);
   const comfort = new ComfortSettings();
-  const panels = new PanelShelf(scene, registry, comfort, matchMedia('(prefers-contrast: more)').matches);
+  const panels = new PanelShelf(scene, registry, comfort);
   const features = new FeatureList();
 
   const picker = new ScreenPicker({ scene, camera: stage.eye, registry });
@@ -102,6 +102,11 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const captions = features.add(new CaptionPlane({ scene, panels: panels.make, comfort }), false);
   const kioskPanels = new Map(view.kiosks.map((kiosk) => [kiosk.id as string, new KioskPanel({ kiosk, flow: flows.get(kiosk.id)!, i18n, panels: panels.make, actions, speech, onSpeak: (line) => captions.say(kiosk.id, line) })]));
   const settings = new SettingsPanel({ scene, panels: panels.make, i18n, comfort });
+  const stopPreferences = watchSystemPreferences((p) => {
+    rig.reducedMotion = p.reducedMotion;
+    panels.setSystemContrast(p.moreContrast);
+    settings.setSystemContrast(p.moreContrast);
+  });
   new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id), seated, openSettings: (onClose) => settings.open({ parent: view.welcome.panelAnchor, onClose }) });
   features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions, seated, realFloor: () => seated.realFloor(), settings }), false);
   const sheets = features.add(new DesktopKiosks({ root: o.overlay, kiosks: view.kiosks, flows, i18n, mode: () => mode.current(), actions, visitor: stage.eyes }));
@@ -155,7 +160,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     seated,
     comfort,
     dispose: () => {
-      for (const stop of [stopLoop, stopModes, stopLocale, stopFloor, boothHall.dispose]) stop();
+      for (const stop of [stopLoop, stopModes, stopLocale, stopFloor, stopPreferences, boothHall.dispose]) stop();
       features.dispose();
       dwellFill.dispose();
       for (const p of kioskPanels.values()) p.dispose();

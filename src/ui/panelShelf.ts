@@ -38,6 +38,7 @@ export class PanelShelf {
   readonly texts = new PanelTexts();
   private readonly byId = new Map<string, PanelSurface>();
   private style: TextStyle = { scale: 1, caption: 1 };
+  private systemContrast = false;
   private theme: PanelTheme;
   private readonly stop: () => void;
 
@@ -46,8 +47,6 @@ export class PanelShelf {
     private readonly registry: InteractionRegistry,
     /** The visitor's choices (text size, captions, high contrast). */
     private readonly comfort: ComfortSettings,
-    /** True when the system asks for more contrast (`prefers-contrast: more`): always the high-contrast skin. */
-    private readonly systemContrast = false,
   ) {
     this.theme = this.themeFor(comfort.get());
     this.style = textStyleOf(comfort.get());
@@ -72,6 +71,16 @@ export class PanelShelf {
   /** The vertical extent of a panel in the hall as it is now (grown or not), for seated mode. */
   bandOf(id: string): { bottom: number; top: number } | undefined {
     return this.byId.get(id)?.band();
+  }
+
+  /**
+   * The system asks for more contrast (`prefers-contrast: more`) or no longer does: while it asks,
+   * every panel wears the high-contrast skin whatever the visitor chose in the settings panel.
+   */
+  setSystemContrast(on: boolean): void {
+    if (on === this.systemContrast) return;
+    this.systemContrast = on;
+    this.restyle(this.comfort.get());
   }
 
   /** Frees every panel. */

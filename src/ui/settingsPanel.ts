@@ -35,6 +35,7 @@ export class SettingsPanel {
   private readonly surface: PanelSurface;
   private onClose: (() => void) | null = null;
   private bottom: number | undefined;
+  private systemContrast = false;
 
   constructor(private readonly o: SettingsPanelOptions) {
     this.anchor = new TransformNode('settingsPanel', o.scene);
@@ -59,6 +60,12 @@ export class SettingsPanel {
     this.refresh();
   }
 
+  /** The system asks for more contrast, or no longer does: the high-contrast row says so. */
+  setSystemContrast(on: boolean): void {
+    this.systemContrast = on;
+    this.refresh();
+  }
+
   /** Closes the panel and gives the place back to its opener. */
   close(): void {
     const done = this.onClose;
@@ -77,7 +84,7 @@ export class SettingsPanel {
     this.surface.show({
       title: t('a11y.settings.title'),
       // Close is the last row (not a footer), so the DOM mirror reads it last.
-      controls: [...comfortRows(this.o.i18n, this.o.comfort.get()), { id: COMFORT_ROW_IDS.close, label: t('a11y.settings.close'), kind: 'button', tone: 'quiet' }],
+      controls: [...comfortRows(this.o.i18n, this.o.comfort.get(), this.systemContrast), { id: COMFORT_ROW_IDS.close, label: t('a11y.settings.close'), kind: 'button', tone: 'quiet' }],
       columns: 1,
     });
   }

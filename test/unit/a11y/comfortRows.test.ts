@@ -56,4 +56,12 @@ describe('"Display & help" rows (comfortRows)', () => {
     expect(pressComfortRow(s, 'close')).to.equal(false);
     expect(pressComfortRow(s, 'language')).to.equal(false);
   });
+
+  it('shows high contrast on and fixed while the system asks for more contrast, and the choice again after', () => {
+    const s = new ComfortSettings();
+    const contrast = (system: boolean, locale: 'id' | 'en' = 'id') => comfortRows(strict(locale), s.get(), system).find((r) => r.id === COMFORT_ROW_IDS.highContrast)!;
+    expect(contrast(true)).to.include({ spoken: 'Kontras tinggi: aktif (pengaturan sistem)', selected: true, enabled: false });
+    expect(contrast(true, 'en').spoken).to.equal('High contrast: on (system setting)');
+    expect(contrast(false)).to.include({ spoken: 'Kontras tinggi: mati', selected: false, enabled: true });
+  });
 });
