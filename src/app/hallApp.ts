@@ -40,6 +40,8 @@ import type { PendingSubmissions } from '../booth/pendingSubmissions';
 import { createSeatedMode } from './seatedWiring';
 import type { SeatedControl } from '../a11y/seatedMode';
 import { watchSystemPreferences } from '../a11y/systemPreferences';
+import { Practice } from '../a11y/practice';
+import { PracticeRing } from '../input/practiceRing';
 import { ComfortSettings } from '../a11y/comfortSettings';
 import { DwellSelect, GAZE_SOURCE } from '../input/dwellSelect';
 import { DwellFill } from '../ui/dwellFill';
@@ -107,7 +109,14 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     panels.setSystemContrast(p.moreContrast);
     settings.setSystemContrast(p.moreContrast);
   });
-  new WelcomePanel({ panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id), seated, openSettings: (onClose) => settings.open({ parent: view.welcome.panelAnchor, onClose }) });
+  const practice = new Practice();
+  new WelcomePanel({
+    panels: panels.make, anchor: view.welcome.panelAnchor, i18n, kiosks: view.kiosks, mode, actions, goTo: (id) => spots.goTo(id), seated,
+    openSettings: (onClose) => settings.open({ parent: view.welcome.panelAnchor, onClose }),
+    practice,
+    practiceInput: () => (xr.handCount() > 0 || xr.inputCount() === 0 ? 'hands' : 'controllers'),
+  });
+  features.add(new PracticeRing({ scene, registry, practice, welcome: view.welcome, actions, eyes: stage.eyes, t: i18n.t }));
   features.add(new ComfortBar({ scene, i18n, panels: panels.make, actions, seated, realFloor: () => seated.realFloor(), settings }), false);
   const sheets = features.add(new DesktopKiosks({ root: o.overlay, kiosks: view.kiosks, flows, i18n, mode: () => mode.current(), actions, visitor: stage.eyes }));
   const live = features.add(new LiveKiosks({ kiosks: view.kiosks, panels: panels.make, i18n, context: (id) => liveContext(flows.get(id as KioskId)!.view()), leaveMessage: (id) => flows.get(id as KioskId)!.leaveMessage() }));
@@ -138,7 +147,10 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     pending: outboxCounts,
     comfort: seated,
   });
-  const stopModes = attachByMode(features, mode, { desktopLocomotion: ['desktop', 'touch'], comfortBar: ['xr'], captionPlane: ['xr'] });
+  const stopModes = attachByMode(features, mode, { desktopLocomotion: ['desktop', 'touch'], comfortBar: ['xr'], captionPlane: ['xr'], practiceRing: ['xr'] });
+  // The practice lives in the headset, and every visitor is offered it anew.
+  mode.onChange(() => mode.current() !== 'xr' && practice.skip());
+  boothHall.wipe.onWipe(() => practice.skip());
   const launcher = new XrLauncher({ root: o.overlay, i18n, scene, registry, actions, slot: xr, startPose: xrStartPose(rig, view.welcome), onSession: (on) => { mode.xrSession(on); boothHall.triggers.xrSession(on); }, onVisibility: (v) => boothHall.triggers.xrVisible(v) });
 
   // Ready once the first frame is drawn and the panels (GUI chunk, loaded after that frame) have drawn too.

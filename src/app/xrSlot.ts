@@ -32,6 +32,11 @@ export class XrSlot {
     return this.session?.inputCount() ?? 0;
   }
 
+  /** How many of the tracked inputs are hands (0 outside a session). */
+  handCount(): number {
+    return this.session?.handCount() ?? 0;
+  }
+
   /** Moves the visitor in XR to a floor point, turned to a yaw. */
   teleport(position: FloorPoint, yaw?: number): void {
     this.session?.teleport(position, yaw);

@@ -10,6 +10,8 @@ import { languageToggle } from './languageToggle';
 import type { SeatedMode } from '../a11y/seatedMode';
 import { seatedControls, SEATED_CONTROL_IDS } from './seatedControls';
 import { OPEN_SETTINGS_ID } from '../a11y/comfortRows';
+import type { Practice, PracticeInput } from '../a11y/practice';
+import { PRACTICE_IDS, practiceOffer, practiceScreen } from './practiceScreen';
 
 /** Size of the welcome panel, metres; for larger text it grows (downwards) to at most 1.1 x 0.66 m, which stays above 0.8 m. */
 export const WELCOME_PANEL = { width: 0.8, height: 0.6, grow: { width: 1.1, height: 0.66 } };
@@ -27,6 +29,10 @@ export interface WelcomePanelOptions {
   seated: SeatedMode;
   /** Opens "Display & help" in this panel's place; `onClose` brings the panel back. */
   openSettings: (onClose: () => void) => void;
+  /** The first-timer's practice, offered here in the headset; it takes the panel while it runs. */
+  practice: Practice;
+  /** What the visitor holds in the headset, for the practice's instructions. */
+  practiceInput: () => PracticeInput;
 }
 
 /**
@@ -42,6 +48,7 @@ export class WelcomePanel {
     o.mode.onChange(() => this.refresh());
     o.i18n.onChange(() => this.refresh());
     o.seated.onChange(() => this.refresh());
+    o.practice.onChange(() => this.refresh());
     this.refresh();
   }
 
@@ -49,12 +56,19 @@ export class WelcomePanel {
   refresh(): void {
     if (this.away) return;
     const { t } = this.o.i18n;
+    const step = this.o.practice.step();
+    if (step === 'press' || step === 'move') {
+      this.surface.show(practiceScreen(step, this.o.practiceInput(), t));
+      return;
+    }
+    const xr = this.o.mode.current() === 'xr';
     this.surface.show({
       title: t('hall.welcome.title'),
       body: [t('hall.welcome.body'), t(`hall.hint.${this.o.mode.current()}`)],
+      notice: step === 'done' ? { text: t('hall.practice.done'), tone: 'success' } : undefined,
       columns: 3,
       density: 'compact',
-      controls: this.o.kiosks.map((k) => ({ id: `go.${k.id}`, label: t(`kiosk.${k.id}.title`), kind: 'teleport' as const })),
+      controls: [...this.o.kiosks.map((k) => ({ id: `go.${k.id}`, label: t(`kiosk.${k.id}.title`), kind: 'teleport' as const })), ...(xr ? [practiceOffer(t)] : [])],
       footer: [seatedControls(this.o.i18n, this.o.seated)[0], { id: OPEN_SETTINGS_ID, label: t('a11y.settings.open'), kind: 'button' }, languageToggle(this.o.i18n)],
     });
   }
@@ -73,6 +87,9 @@ export class WelcomePanel {
     if (performControl(PANEL_BINDINGS, this.o.actions, controlId)) return;
     if (controlId === SEATED_CONTROL_IDS.seated) this.o.seated.setSeated(!this.o.seated.isSeated());
     if (controlId === OPEN_SETTINGS_ID) this.openSettings();
+    if (controlId === PRACTICE_IDS.offer) this.o.practice.start();
+    if (controlId === PRACTICE_IDS.press) this.o.practice.pressed();
+    if (controlId === PRACTICE_IDS.skip) this.o.practice.skip();
     if (controlId.startsWith('go.')) this.o.goTo(controlId.slice(3));
   }
 }

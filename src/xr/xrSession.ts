@@ -41,6 +41,8 @@ export interface XrSession {
   toLocalFloor(v: Vec3, isDirection: boolean): Vec3;
   /** How many hands and controllers the session tracks now. */
   inputCount(): number;
+  /** How many of those are hands. */
+  handCount(): number;
   /** Lifts the visitor above their real floor (seated mode), metres. */
   setLift(height: number): void;
   exit(): Promise<void>;
@@ -124,6 +126,7 @@ export async function startXrSession(o: XrSessionOptions): Promise<XrSession> {
     turn: motion.turn,
     setLift: motion.setLift,
     inputCount: () => sessionManager.session.inputSources.length,
+    handCount: () => [...sessionManager.session.inputSources].filter((s) => s.hand).length,
     aim: aimAlong(xr.input, o.registry, motion.teleport),
     toLocalFloor: (v, isDirection) => mapping.map(v, isDirection),
     exit: () => xr.baseExperience.exitXRAsync(),

@@ -58,13 +58,12 @@ export async function holdForPointing(page: Page, xr: XrDriver, hand: Handedness
 }
 
 /**
- * Goes to a kiosk as a hands visitor does from afar: holds the hand out for pointing, aims its
- * pinch-ray at the kiosk's "stand here" spot, sees the spot highlighted, and pinches.
+ * Selects a floor spot from afar as a hands visitor does: holds the hand out for pointing, aims its
+ * pinch-ray at the spot, sees the spot highlighted, and pinches. Waits for the spot's activation.
  */
-export async function goToKiosk(page: Page, xr: XrDriver, hand: Handedness, kiosk: string): Promise<void> {
-  const id = `spot.${kiosk}`;
-  const spot = await page.evaluate((sid) => window.serviceHall!.targets().find((t) => t.id === sid) ?? null, id);
-  if (!spot) throw new Error(`no ${id}`);
+export async function pinchSpot(page: Page, xr: XrDriver, hand: Handedness, id: string): Promise<void> {
+  const spot = await page.evaluate((sid) => window.serviceHall!.targets().find((t) => t.id === sid && t.enabled) ?? null, id);
+  if (!spot) throw new Error(`no enabled ${id}`);
   await holdForPointing(page, xr, hand);
   const before = await page.evaluate(() => window.serviceHall!.events().length);
   const aim = await xr.aimAt(hand, { x: spot.position[0], y: spot.position[1], z: spot.position[2] }, { steps: 12 });
@@ -75,4 +74,9 @@ export async function goToKiosk(page: Page, xr: XrDriver, hand: Handedness, kios
   await xr.pinch(hand, { holdFrames: 6 });
   await page.waitForFunction(([sid, from]) => window.serviceHall!.events().slice(from).some((e) => e.id === sid), [id, before] as const, { timeout: 20_000 });
   await xr.frames(4);
+}
+
+/** Goes to a kiosk as a hands visitor does from afar: pinch-ray at its "stand here" spot (see {@link pinchSpot}). */
+export async function goToKiosk(page: Page, xr: XrDriver, hand: Handedness, kiosk: string): Promise<void> {
+  await pinchSpot(page, xr, hand, `spot.${kiosk}`);
 }
