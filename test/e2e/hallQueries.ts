@@ -126,3 +126,17 @@ export async function walkTo(page: Page, point: readonly number[], tolerance = 0
     for (const k of keys) await page.keyboard.up(k);
   }
 }
+
+/**
+ * Waits until a pointer (ray, fingertip, mouse) is on the target, as the visitor sees it light up; fails
+ * naming what is lit instead. A controller or hand that the app has not yet picked up lights nothing.
+ */
+export async function waitForHover(page: Page, id: string, timeoutMs = 20_000): Promise<void> {
+  try {
+    await page.waitForFunction((tid) => window.serviceHall!.targets().some((t) => t.id === tid && t.hovered), id, { timeout: timeoutMs });
+  } catch (error) {
+    if ((error as Error).name !== 'TimeoutError') throw error;
+    const lit = (await targets(page)).filter((t) => t.hovered).map((t) => t.id);
+    throw new Error(`"${id}" not highlighted within ${timeoutMs} ms; highlighted: ${JSON.stringify(lit)}`);
+  }
+}

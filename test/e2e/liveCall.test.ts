@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { events, target, waitForActivation } from './hallQueries';
+import { events, target, waitForActivation, waitForHover } from './hallQueries';
 import { enterVr, openHall, type HallSession } from './support/openHall';
 import { goToKiosk } from './support/handPoke';
 import { openConsole, startLiveHost, waitForRtp, type LiveHost } from './support/liveHost';
@@ -48,8 +48,7 @@ describe('live call: officer console and a kiosk in VR with hands (two Chromium 
     const before = (await events(page)).length;
     const aim = await xr!.aimAt('right', v(t.position), { steps: 12 });
     expect(aim.errorRadians, `aiming at ${id}`).to.be.lessThan(0.02);
-    await xr!.frames(2);
-    expect((await target(page, id)).hovered, `${id} highlighted under the ray`).to.equal(true);
+    await waitForHover(page, id);
     await xr!.pinch('right', { holdFrames: 6 });
     expect((await waitForActivation(page, id, before, 20_000)).via).to.equal('ray');
   }

@@ -3,7 +3,7 @@ import { enterVr } from './support/openHall';
 import { useHall } from './support/hallHost';
 import { goToKiosk, pokeTargets } from './support/handPoke';
 import type { Vec3 } from './support/xrDriver';
-import { events, target, waitForActivation } from './hallQueries';
+import { events, target, waitForActivation, waitForHover } from './hallQueries';
 
 const PANEL = 'kiosk.kependudukan';
 /** A NIK of Makassar (a woman born 5 December 1995) and a mobile number. */
@@ -74,6 +74,7 @@ describe('one hand, either hand (IWER as a Meta Quest 3, hands)', function () {
     const start = (await events(page)).length;
     const spot = await target(page, 'spot.informasi');
     expect((await xr.aimAt('left', v(spot.position), { steps: 12 })).errorRadians).to.be.lessThan(0.02);
+    await waitForHover(page, 'spot.informasi');
     await xr.trigger('left', { holdFrames: 6 });
     await waitForActivation(page, 'spot.informasi', start, 20_000);
     await xr.frames(4);
@@ -81,6 +82,7 @@ describe('one hand, either hand (IWER as a Meta Quest 3, hands)', function () {
       await page.waitForFunction((i) => window.serviceHall!.targets().some((t) => t.id === i && t.enabled), id);
       const t = await target(page, id);
       expect((await xr.aimAt('left', v(t.position), { steps: 12 })).errorRadians, `the left ray on ${id}`).to.be.lessThan(0.02);
+      await waitForHover(page, id);
       const before = (await events(page)).length;
       await xr.trigger('left', { holdFrames: 6 });
       await waitForActivation(page, id, before, 20_000);

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { enterVr } from './support/openHall';
 import { useHall } from './support/hallHost';
 import { pinchSpot, pokeTargets } from './support/handPoke';
-import { events, target, waitForActivation } from './hallQueries';
+import { events, target, waitForActivation, waitForHover } from './hallQueries';
 import type { XrDriver } from './support/xrDriver';
 
 /** What a screen reader reads of the panels near the visitor. */
@@ -19,6 +19,7 @@ async function triggerAt(page: Page, xr: XrDriver, id: string): Promise<void> {
   await hasTarget(page, id);
   const t = await target(page, id);
   expect((await xr.aimAt('right', { x: t.position[0], y: t.position[1], z: t.position[2] }, { steps: 12 })).errorRadians, `the ray on ${id}`).to.be.lessThan(0.02);
+  await waitForHover(page, id);
   const before = (await events(page)).length;
   await xr.trigger('right', { holdFrames: 6 });
   expect((await waitForActivation(page, id, before, 20_000)).via).to.equal('controller');

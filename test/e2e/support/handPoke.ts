@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import type { HallTarget } from '../hallQueries';
+import { waitForHover, type HallTarget } from '../hallQueries';
 import type { Handedness, XrDriver } from './xrDriver';
 
 /**
@@ -68,9 +68,7 @@ export async function pinchSpot(page: Page, xr: XrDriver, hand: Handedness, id: 
   const before = await page.evaluate(() => window.serviceHall!.events().length);
   const aim = await xr.aimAt(hand, { x: spot.position[0], y: spot.position[1], z: spot.position[2] }, { steps: 12 });
   expect(aim.errorRadians, 'the ray is on the spot').to.be.lessThan(0.02);
-  await xr.frames(2);
-  const hovered = await page.evaluate(() => window.serviceHall!.targets().filter((t) => t.hovered).map((t) => t.id));
-  expect(hovered, 'the spot is highlighted under the ray').to.include(id);
+  await waitForHover(page, id);
   await xr.pinch(hand, { holdFrames: 6 });
   await page.waitForFunction(([sid, from]) => window.serviceHall!.events().slice(from).some((e) => e.id === sid), [id, before] as const, { timeout: 20_000 });
   await xr.frames(4);
