@@ -22,6 +22,8 @@ export const PRACTICE_PAUSE = 1;
  */
 export class Practice {
   private current: PracticeStep = 'off';
+  /** Seconds left on the ring before the visitor is taken back, while done. */
+  private pause = 0;
   private readonly listeners = new Set<(step: PracticeStep) => void>();
 
   /** The step now. */
@@ -39,9 +41,20 @@ export class Practice {
     if (this.current === 'press') this.go('move');
   }
 
-  /** The visitor landed on the ring: done. */
-  arrived(): void {
-    if (this.current === 'move') this.go('done');
+  /**
+   * Called every frame while the practice is shown, with how far the visitor stands from the ring
+   * (metres) and the frame time (s). Landing within {@link PRACTICE_ARRIVAL} finishes the move step;
+   * returns true once, {@link PRACTICE_PAUSE} s later: time to take the visitor back to the welcome panel.
+   */
+  track(distance: number, dt: number): boolean {
+    if (this.current === 'move' && distance <= PRACTICE_ARRIVAL) {
+      this.go('done');
+      this.pause = PRACTICE_PAUSE;
+      return false;
+    }
+    if (this.current !== 'done' || this.pause <= 0) return false;
+    this.pause -= dt;
+    return this.pause <= 0;
   }
 
   /** Ends the practice at any step, without the "done" line. */
@@ -58,6 +71,7 @@ export class Practice {
   private go(step: PracticeStep): void {
     if (step === this.current) return;
     this.current = step;
+    this.pause = 0;
     for (const l of this.listeners) l(step);
   }
 }

@@ -149,8 +149,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   });
   const stopModes = attachByMode(features, mode, { desktopLocomotion: ['desktop', 'touch'], comfortBar: ['xr'], captionPlane: ['xr'], practiceRing: ['xr'] });
   // The practice lives in the headset, and every visitor is offered it anew.
-  mode.onChange(() => mode.current() !== 'xr' && practice.skip());
-  boothHall.wipe.onWipe(() => practice.skip());
+  const stopPractice = [mode.onChange(() => mode.current() !== 'xr' && practice.skip()), boothHall.wipe.onWipe(() => practice.skip())];
   const launcher = new XrLauncher({ root: o.overlay, i18n, scene, registry, actions, slot: xr, startPose: xrStartPose(rig, view.welcome), onSession: (on) => { mode.xrSession(on); boothHall.triggers.xrSession(on); }, onVisibility: (v) => boothHall.triggers.xrVisible(v) });
 
   // Ready once the first frame is drawn and the panels (GUI chunk, loaded after that frame) have drawn too.
@@ -172,7 +171,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
     seated,
     comfort,
     dispose: () => {
-      for (const stop of [stopLoop, stopModes, stopLocale, stopFloor, stopPreferences, boothHall.dispose]) stop();
+      for (const stop of [stopLoop, stopModes, stopLocale, stopFloor, stopPreferences, ...stopPractice, boothHall.dispose]) stop();
       features.dispose();
       dwellFill.dispose();
       for (const p of kioskPanels.values()) p.dispose();

@@ -4,7 +4,7 @@ import type { StandardMaterial } from '@babylonjs/core/Materials/standardMateria
 import { Color3 } from '@babylonjs/core/Maths/math.color';
 import type { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import { drawTeleportSpots, SPOT_HEIGHT, SPOT_RADIUS } from '../world/teleportSpotDiscs';
-import { PRACTICE_ARRIVAL, PRACTICE_PAUSE, type Practice } from '../a11y/practice';
+import type { Practice } from '../a11y/practice';
 import type { InteractionRegistry } from './interactionRegistry';
 import type { HallActions } from './hallActions';
 import { Feature } from './feature';
@@ -30,16 +30,14 @@ const BRIGHT = new Color3(1, 0.95, 0.55);
 
 /**
  * The ring on the floor of the practice's move step: a stand-here spot like the kiosks' (pinch-ray,
- * trigger, or a thumbstick jump onto it). Under a ray it lights up. Landing within
- * {@link PRACTICE_ARRIVAL} finishes the practice; after {@link PRACTICE_PAUSE} s the visitor is taken
- * back to the welcome panel.
+ * trigger, or a thumbstick jump onto it). Under a ray it lights up. It tells the practice how far the
+ * visitor stands from it each frame (`Practice.track`), and takes them back to the welcome panel when told.
  */
 export class PracticeRing extends Feature {
   readonly name = 'practiceRing';
   private readonly disc: Mesh;
   private readonly normal: Color3;
   private readonly at: { x: number; z: number };
-  private pause = -1;
 
   constructor(private readonly o: PracticeRingOptions) {
     super();
@@ -57,14 +55,9 @@ export class PracticeRing extends Feature {
     if (moving) {
       const lit = this.o.registry.state(PRACTICE_RING_ID).hovered;
       (this.disc.material as StandardMaterial).emissiveColor.copyFrom(lit ? BRIGHT : this.normal);
-      const eyes = this.o.eyes();
-      if (Math.hypot(eyes.x - this.at.x, eyes.z - this.at.z) <= PRACTICE_ARRIVAL) {
-        this.o.practice.arrived();
-        this.pause = PRACTICE_PAUSE;
-      }
-    } else if (this.pause >= 0 && (this.pause -= dt) < 0) {
-      if (this.o.practice.step() === 'done') this.o.actions.home();
     }
+    const eyes = this.o.eyes();
+    if (this.o.practice.track(Math.hypot(eyes.x - this.at.x, eyes.z - this.at.z), dt)) this.o.actions.home();
   }
 
   protected override onAttach(): void {
@@ -83,7 +76,6 @@ export class PracticeRing extends Feature {
 
   protected override onDetach(): void {
     this.disc.setEnabled(false);
-    this.pause = -1;
   }
 
   protected override onDispose(): void {

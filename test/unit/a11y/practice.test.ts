@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createI18n } from '../../../src/i18n/createI18n';
-import { Practice, type PracticeStep } from '../../../src/a11y/practice';
+import { Practice, PRACTICE_ARRIVAL, PRACTICE_PAUSE, type PracticeStep } from '../../../src/a11y/practice';
 import { PRACTICE_IDS, practiceOffer, practiceScreen } from '../../../src/ui/practiceScreen';
 
 const strict = (locale: 'id' | 'en') => createI18n({ locale, onMissing: (key) => { throw new Error(`missing ${key}`); } });
@@ -10,13 +10,35 @@ describe('first-timer practice (Practice, practiceScreen)', () => {
     const p = new Practice();
     const seen: PracticeStep[] = [];
     p.onChange((s) => seen.push(s));
-    p.arrived(); // landing somewhere before the practice runs is nothing
+    p.track(0, 0.1); // standing on the ring before the practice runs is nothing
     p.start();
-    p.arrived(); // not yet: the button comes first
+    p.track(0, 0.1); // not yet: the button comes first
     p.pressed();
     p.pressed();
-    p.arrived();
+    p.track(PRACTICE_ARRIVAL + 0.05, 0.1); // near, not on it
+    expect(seen).to.deep.equal(['press', 'move']);
+    p.track(PRACTICE_ARRIVAL, 0.1);
     expect(seen).to.deep.equal(['press', 'move', 'done']);
+  });
+
+  it('takes the visitor back once, after they have stood on the ring for the pause', () => {
+    const p = new Practice();
+    p.start();
+    p.pressed();
+    expect(p.track(0.2, 0.1), 'the landing frame').to.equal(false);
+    const backs: number[] = [];
+    for (let frame = 1; frame <= 30; frame++) if (p.track(1.2, 0.125)) backs.push(frame);
+    expect(backs, 'frames (1/8 s each) when the hall takes them back').to.deep.equal([PRACTICE_PAUSE / 0.125]);
+    expect(p.step(), 'the welcome says they are ready').to.equal('done');
+  });
+
+  it('does not take the visitor back after a skip during the pause', () => {
+    const p = new Practice();
+    p.start();
+    p.pressed();
+    p.track(0, 0.1);
+    p.skip();
+    for (let frame = 0; frame < 30; frame++) expect(p.track(1.2, 0.1)).to.equal(false);
   });
 
   it('can be skipped at any step, and started again by the next visitor', () => {
