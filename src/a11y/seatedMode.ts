@@ -1,3 +1,4 @@
+import { POKE_STAND } from '../input/pokeReach';
 import { SEATED_APPROACH, seatedLift, type PanelBand } from './seatedFit';
 
 /** What an operator menu or a settings panel may ask of seated mode (the booth's operator menu calls exactly this). */
@@ -61,6 +62,11 @@ export class SeatedMode implements SeatedControl {
   /** How much closer to a kiosk's panel the visitor stands now, metres. */
   approach(): number {
     return this.seated ? SEATED_APPROACH : 0;
+  }
+
+  /** In the headset, how far in front of a kiosk panel's centre the visitor's eyes arrive now, metres. */
+  pokeStand(): number {
+    return this.seated ? POKE_STAND.seated : POKE_STAND.standing;
   }
 
   /** Calls back when seated mode turns on or off; returns the function that stops it. */

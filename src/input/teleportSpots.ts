@@ -1,5 +1,6 @@
 import type { Scene } from '@babylonjs/core/scene';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
+import { Axis } from '@babylonjs/core/Maths/math.axis';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import type { InteractionRegistry } from './interactionRegistry';
 import type { KioskView } from '../world/hallView';
@@ -7,6 +8,8 @@ import { drawTeleportSpots, SPOT_HEIGHT, SPOT_RADIUS } from '../world/teleportSp
 import { Feature } from './feature';
 import { FLOOR_SPOT_GROUP } from './targetTypes';
 import type { HallActions } from './hallActions';
+import { standBefore } from './pokeReach';
+import type { Vec3 } from './vec3';
 
 /** Options of the teleport spots. */
 export interface TeleportSpotsOptions {
@@ -19,6 +22,11 @@ export interface TeleportSpotsOptions {
   actions: Pick<HallActions, 'travel'>;
   /** How much closer to the panel than the stand-here spot to place the visitor, metres (seated mode). */
   approach?: () => number;
+  /**
+   * In the headset, how far in front of the panel's centre the visitor arrives, metres (see
+   * `pokeReach.ts`); null where the visitor does not poke (desktop, phone), who stands on the spot.
+   */
+  standOff?: () => number | null;
 }
 
 /**
@@ -35,11 +43,20 @@ export class TeleportSpots extends Feature {
     this.discs = drawTeleportSpots(o.scene, o.kiosks.map((k) => k.standSpot));
   }
 
-  /** Sends the visitor to stand at a kiosk, facing its panel. */
+  /**
+   * Sends the visitor to stand at a kiosk, facing its panel: in the headset square on and within
+   * poke reach of it, elsewhere on the stand-here spot, from where the whole panel is in view.
+   */
   goTo(kioskId: string): void {
     const k = this.o.kiosks.find((x) => x.id === kioskId);
     if (!k) return;
     const panel = k.panelAnchor.getAbsolutePosition();
+    const off = this.o.standOff?.() ?? null;
+    if (off !== null) {
+      const at = standBefore(panel.asArray() as Vec3, k.panelAnchor.getDirection(Axis.Z).asArray() as Vec3, off);
+      this.o.actions.travel(new Vector3(at.x, 0, at.z), at.yaw);
+      return;
+    }
     const yaw = Math.atan2(panel.x - k.standSpot.x, panel.z - k.standSpot.z);
     // A seated visitor stands a little closer to the panel (see a11y/seatedMode.ts).
     const closer = this.o.approach?.() ?? 0;

@@ -83,7 +83,7 @@ describe('booth operator menu', function () {
       setup: enterVr,
     });
 
-    it('enrolment PIN pad poked: a wrong PIN refused at the field, the right PIN enrols and opens the menu', async () => {
+    it('enrolment PIN pad poked: a wrong PIN refused, the right PIN enrols; later the opener poked three times, and a menu row works by poke', async () => {
       const { page } = hall();
       const poke: Press = (p, ids) => pokeAll(p, hall().xr!, ids);
       await shown(page, DIGIT);
@@ -96,6 +96,15 @@ describe('booth operator menu', function () {
       const labels = (await targets(page)).filter((t) => t.id.startsWith('booth.operator.')).map((t) => t.label);
       expect(labels).to.include.members(['Atur ulang aula', 'Pusatkan ulang', 'Keluar dari mode booth', 'Berdiri']);
       expect(await page.evaluate(() => JSON.parse(localStorage.getItem('hall.booth') ?? '{}').token), 'enrolled: a booth token').to.be.a('string');
+      await poke(page, ['booth.operator.close']);
+      await gone(page, 'booth.operator.reset');
+      // Later, an operator comes back: the hidden tab, three pokes, the PIN (a wrong one first).
+      await openMenu(page, poke);
+      const language = (await target(page, 'booth.operator.language')).label;
+      expect(language, 'the booth starts in Bahasa Indonesia').to.contain('Indonesia');
+      await poke(page, ['booth.operator.language']);
+      await page.waitForFunction((before) => window.serviceHall!.targets().find((t) => t.id === 'booth.operator.language')?.label !== before, language, { timeout: 30_000 });
+      expect((await target(page, 'booth.operator.language')).label, 'the default language row changed by poke').to.contain('English');
       hall().probe.assertClean('operator menu, headset');
     });
   });

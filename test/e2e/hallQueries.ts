@@ -140,3 +140,28 @@ export async function waitForHover(page: Page, id: string, timeoutMs = 20_000): 
     throw new Error(`"${id}" not highlighted within ${timeoutMs} ms; highlighted: ${JSON.stringify(lit)}`);
   }
 }
+
+/** An arm's length from the head, metres: what a visitor reaches without a step. */
+export const ARM_REACH = 0.7;
+
+/** How far the farthest enabled control of a panel (`kiosk.<id>`, `welcome`) is from the visitor's eyes, metres. */
+export async function farthestControl(page: Page, panel: string): Promise<number> {
+  const eye = await viewer(page);
+  const controls = (await targets(page)).filter((t) => t.id.startsWith(`${panel}.`) && t.enabled);
+  if (controls.length === 0) throw new Error(`no enabled control on ${panel}`);
+  return Math.max(...controls.map((t) => Math.hypot(t.position[0] - eye.position[0], t.position[1] - eye.position[1], t.position[2] - eye.position[2])));
+}
+
+/** Waits until the visitor stands at a kiosk: every enabled control of its panel within {@link ARM_REACH} of the eyes. */
+export async function waitAtKiosk(page: Page, kiosk: string, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction(
+    ([prefix, reach]) => {
+      const h = window.serviceHall!;
+      const eye = h.viewer().position;
+      const controls = h.targets().filter((t) => t.id.startsWith(prefix) && t.enabled);
+      return controls.length > 0 && controls.every((t) => Math.hypot(t.position[0] - eye[0], t.position[1] - eye[1], t.position[2] - eye[2]) < reach);
+    },
+    [`kiosk.${kiosk}.`, ARM_REACH] as const,
+    { timeout: timeoutMs },
+  );
+}

@@ -1,8 +1,7 @@
-import { expect } from 'chai';
 import { enterVr } from './support/openHall';
 import { useHall } from './support/hallHost';
 import { pokeTargets } from './support/handPoke';
-import { floorDistance, target, viewer } from './hallQueries';
+import { waitAtKiosk } from './hallQueries';
 
 describe('the welcome panel in the headset with hands (IWER as a Quest 3)', function () {
   this.timeout(480_000);
@@ -11,13 +10,7 @@ describe('the welcome panel in the headset with hands (IWER as a Quest 3)', func
   it('poking a kiosk shortcut with the index finger takes the visitor to that kiosk', async () => {
     const { page } = hall();
     await pokeTargets(page, hall().xr!, 'right', ['welcome.go.kependudukan']);
-    await page.waitForFunction(() => {
-      const h = window.serviceHall!;
-      const spot = h.targets().find((t) => t.id === 'spot.kependudukan')!;
-      const p = h.viewer().position;
-      return Math.hypot(p[0] - spot.position[0], p[2] - spot.position[2]) < 0.25;
-    }, undefined, { timeout: 60_000 });
-    expect(floorDistance((await viewer(page)).position, (await target(page, 'spot.kependudukan')).position), 'standing at the kiosk').to.be.lessThan(0.25);
+    await waitAtKiosk(page, 'kependudukan', 60_000);
     hall().probe.assertClean('welcome poke');
   });
 });

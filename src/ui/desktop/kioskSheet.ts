@@ -162,6 +162,8 @@ export class KioskSheet {
       (b, a) => {
         // aria-disabled, not disabled: a disabled button drops keyboard focus out of the sheet while sending.
         setAttr(b, 'aria-disabled', a.enabled ? null : 'true');
+        // The kiosk's most common service: first, and the largest choice (as on the panel).
+        b.classList.toggle('featured', a.featured === true);
         const label = h('span', { class: 'sheet-action-label' }, a.label);
         const parts: Node[] = a.description ? [label, h('span', { class: 'sheet-action-description' }, a.description)] : [label];
         const text = a.label + (a.description ?? '');

@@ -1,3 +1,4 @@
+import { POKE_STAND } from '../../../src/input/pokeReach';
 import { expect } from 'chai';
 import { EYE, panelBand, REAL_BAND, SEATED_APPROACH, seatedLift } from '../../../src/a11y/seatedFit';
 import { SeatedMode } from '../../../src/a11y/seatedMode';
@@ -32,10 +33,12 @@ describe('seated mode (XAUR: seated or standing, any height)', () => {
     mode.setSeated(true);
     expect(mode.isSeated()).to.equal(true);
     expect(mode.approach()).to.equal(SEATED_APPROACH);
+    expect(mode.pokeStand(), 'seated, a little farther from the panel in the headset').to.equal(POKE_STAND.seated);
     expect(mode.realFloor()).to.equal(lifts[0]);
     mode.setSeated(false);
     expect(lifts).to.deep.equal([seatedLift(HALL), 0]);
     expect(mode.approach()).to.equal(0);
+    expect(mode.pokeStand()).to.equal(POKE_STAND.standing);
     near = null;
     mode.recentre();
     expect(moves).to.deep.equal(['kependudukan', 'kependudukan', 'home']);

@@ -1,15 +1,7 @@
 import { expect } from 'chai';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
-import { InteractionRegistry } from '../../../src/input/interactionRegistry';
 import type { TargetPose } from '../../../src/input/targetTypes';
-import { PanelSurface } from '../../../src/ui/panelSurface';
-import { KIOSK_PANEL } from '../../../src/ui/kioskPanel';
-import { viewToScreen } from '../../../src/ui/kiosk/viewToScreen';
-import type { FormUiState } from '../../../src/ui/kiosk/inputCommand';
-import type { KioskView } from '../../../src/world/hallView';
-import type { KioskFlow } from '../../../src/services/kioskFlow';
-import { fill, makeFlow } from '../services/flowHarness';
-import { formText, LANGUAGE } from '../ui/kiosk/kioskTestKit';
+import { aktaForm, firstScreens } from './support/kioskPoses';
 import { installCanvasStub, type CanvasStub } from './support/canvasStub';
 import { buildTestHall, type BuiltHall } from './support/hallScene';
 
@@ -18,20 +10,6 @@ const MIN_SIDE = 0.02;
 const MIN_GAP = 0.004;
 
 const v3 = (p: readonly number[]): Vector3 => new Vector3(p[0], p[1], p[2]);
-
-/** Every control of a kiosk screen as the panel on that kiosk places it in the hall. */
-function posesOn(built: BuiltHall, k: KioskView, flow: KioskFlow, ui: FormUiState): { id: string; pose: TargetPose }[] {
-  const { i18n } = makeFlow(k.id);
-  const registry = new InteractionRegistry();
-  const surface = new PanelSurface({ id: `kiosk.${k.id}`, scene: built.scene, anchor: k.panelAnchor, registry, ...KIOSK_PANEL, onControl: () => undefined });
-  try {
-    const drawn = viewToScreen(flow.view(), ui, formText(i18n), LANGUAGE, KIOSK_PANEL);
-    surface.show(drawn.screen, drawn.layout);
-    return registry.list().map((t) => ({ id: t.id, pose: t.pose() }));
-  } finally {
-    surface.dispose();
-  }
-}
 
 /** Controls smaller than MIN_SIDE, and neighbours closer than MIN_GAP (edge to edge on the panel). */
 function crowded(controls: { id: string; pose: TargetPose }[]): string[] {
@@ -63,20 +41,13 @@ describe('target sizes at every kiosk (the real hall in a NullEngine scene)', fu
   });
 
   it('every first screen: controls at least 2 cm on the smaller side, with room between neighbours', () => {
-    const bad = built.view.kiosks.flatMap((k) => crowded(posesOn(built, k, makeFlow(k.id).flow, { active: null, face: 'lower' })));
+    const bad = firstScreens(built).flatMap((s) => crowded(s.controls));
     expect(bad).to.deep.equal([]);
   });
 
   it('the birth certificate form with its keyboard (the densest screen): 2 cm keys with room between them', async () => {
-    const k = built.view.kiosks.find((x) => x.id === 'kependudukan')!;
-    const { flow } = makeFlow('kependudukan');
-    await flow.act('service:akta-kelahiran');
-    await flow.act('next');
-    await flow.act('accept');
-    fill(flow, {});
-    expect(flow.view().screen).to.equal('form');
     for (const active of ['childName', 'motherNik']) {
-      const controls = posesOn(built, k, flow, { active, face: 'lower' });
+      const { controls } = await aktaForm(built, active);
       expect(controls.length, active).to.be.greaterThan(20);
       expect(crowded(controls), `${active}: small or crowded`).to.deep.equal([]);
     }
