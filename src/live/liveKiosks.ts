@@ -20,11 +20,14 @@ import type { KioskScreen } from '../ui/kiosk/viewToScreen';
 import { languageToggle, LANGUAGE_CONTROL_ID } from '../ui/languageToggle';
 
 /**
- * Size of the live panel (LIVE_PANEL_SIZE, 0.6 m square: it holds the chat keyboard) and where it hangs: beside
- * the kiosk panel (0.86 m wide, so its edge is at -0.43 m; this one's right edge is 2 cm from it).
+ * Size of the live panel (LIVE_PANEL_SIZE, 0.6 m square: it holds the chat keyboard) and where it hangs, in the
+ * kiosk panel's frame: beside it (0.86 m wide, so its edge is at -0.43 m; this one's right edge is 2 cm from it),
+ * and while the citizen types a chat line, over the kiosk panel's middle, 5 cm nearer: where the citizen
+ * stands to poke the kiosk (`input/pokeReach.ts`), every key is within reach; beside it, the far keys are not.
  */
 const SIZE = LIVE_PANEL_SIZE;
-const OFFSET_X = -0.75;
+const BESIDE = { x: -0.75, z: 0 };
+const TYPING = { x: 0, z: 0.05 };
 
 /** Options of the live kiosks. */
 export interface LiveKiosksOptions {
@@ -48,6 +51,8 @@ interface LiveKiosk {
   call: CitizenCall | null;
   state: CallState | null;
   shared: { context: boolean; form: boolean };
+  /** Where the panel hangs (see {@link BESIDE} and {@link TYPING}). */
+  anchor: TransformNode;
   /** Typing a chat line on the panel's keyboard (active call only); the draft is dropped when the call ends. */
   typing: { draft: string; ui: FormUiState; screen: KioskScreen | null } | null;
 }
@@ -91,8 +96,8 @@ export class LiveKiosks extends Feature {
     if (!k) {
       const anchor = new TransformNode(`live.${kioskId}.anchor`, view.panelAnchor.getScene());
       anchor.parent = view.panelAnchor;
-      anchor.position.x = OFFSET_X;
-      k = { view, surface: this.o.panels(`live.${kioskId}`, anchor, SIZE, (c) => this.onControl(kioskId, c)), hours: null, onDuty: false, phase: 'idle', call: null, state: null, shared: { context: false, form: false }, typing: null };
+      anchor.position.set(BESIDE.x, 0, BESIDE.z);
+      k = { view, anchor, surface: this.o.panels(`live.${kioskId}`, anchor, SIZE, (c) => this.onControl(kioskId, c)), hours: null, onDuty: false, phase: 'idle', call: null, state: null, shared: { context: false, form: false }, typing: null };
       this.live.set(kioskId, k);
     }
     const kiosk = k;
@@ -129,6 +134,9 @@ export class LiveKiosks extends Feature {
 
   private paint(k: LiveKiosk): void {
     if (k.phase !== 'active') k.typing = null;
+    const at = k.typing ? TYPING : BESIDE;
+    k.anchor.position.set(at.x, 0, at.z);
+    k.anchor.computeWorldMatrix(true);
     if (k.typing) return this.paintKeyboard(k, k.typing);
     k.surface.show(liveScreen(this.o.i18n.t, { phase: k.phase, hours: k.hours, call: k.state, shared: k.shared, locale: this.o.i18n.locale, onDuty: k.onDuty }));
   }

@@ -44,17 +44,31 @@ export async function pokeTargets(page: Page, xr: XrDriver, hand: Handedness, id
   expect(outcome.failed, `poking ${outcome.failed} with the ${hand} hand: ${outcome.why}`).to.equal(null);
 }
 
+/** Where a person holds a hand to point, most natural first: ahead of the eyes, below them, to the hand's side (metres). */
+const POINTING_HOLDS = [
+  { ahead: 0.28, below: 0.3, aside: 0.15 },
+  { ahead: 0.2, below: 0.35, aside: 0.2 },
+  { ahead: 0.14, below: 0.4, aside: 0.25 },
+];
+/** How far from every control a pointing hand stays: nearer, the fingertip pokes and its ray is hidden (9 cm). */
+const POINTING_CLEARANCE = 0.13;
+
 /**
  * Brings a hand to where a person holds it to point far away: in front of the chest, below the eyes
  * and to its own side, out of every panel's poking range (a fingertip near a control hides its ray).
+ * Standing close to a panel, the hand is held nearer the body.
  */
 export async function holdForPointing(page: Page, xr: XrDriver, hand: Handedness): Promise<void> {
   const eye = await page.evaluate(() => window.serviceHall!.viewer());
+  const controls = await page.evaluate(() => window.serviceHall!.targets().filter((t) => t.enabled && t.kind !== 'teleport').map((t) => t.position));
   const f = [Math.sin(eye.yaw), 0, Math.cos(eye.yaw)];
   const side = hand === 'right' ? 1 : -1;
   const right = [-f[2], 0, f[0]];
-  const at = [0, 1, 2].map((i) => eye.position[i] + f[i] * 0.28 + right[i] * 0.15 * side + (i === 1 ? -0.3 : 0));
-  await xr.moveFingertipTo(hand, { x: at[0], y: at[1], z: at[2] }, { steps: 8 });
+  const spots = POINTING_HOLDS.map((h) => [0, 1, 2].map((i) => eye.position[i] + f[i] * h.ahead + right[i] * h.aside * side + (i === 1 ? -h.below : 0)));
+  const clear = (p: number[]) => Math.min(Infinity, ...controls.map((c) => Math.hypot(c[0] - p[0], c[1] - p[1], c[2] - p[2])));
+  const at = spots.find((p) => clear(p) >= POINTING_CLEARANCE);
+  expect(at, 'a place to hold the hand, clear of every control').to.not.equal(undefined);
+  await xr.moveFingertipTo(hand, { x: at![0], y: at![1], z: at![2] }, { steps: 8 });
 }
 
 /**
