@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
 import type { XrDriver, Vec3 } from './support/xrDriver';
-import { ARM_REACH, farthestControl, target, waitForActivation, events, type HallTarget } from './hallQueries';
+import { ARM_REACH, farthestControl, target, type HallTarget } from './hallQueries';
+import { pinchSpot } from './support/handPoke';
 
 const v = (p: readonly number[]): Vec3 => ({ x: p[0], y: p[1], z: p[2] });
 
@@ -12,15 +13,7 @@ export function inFront(t: HallTarget, depth: number): Vec3 {
 
 /** From where the visitor stands, pinch-rays a kiosk's "stand here" spot with the right hand and checks the visitor arrived. */
 export async function pinchRayTo(page: Page, xr: XrDriver, spotId: string): Promise<void> {
-  const lang = await target(page, 'welcome.language');
-  // Hand up in front of the visitor, to the right, away from the welcome panel (no poke on the way).
-  await xr.moveFingertipTo('right', v([0, 1, 2].map((i) => lang.position[i] + lang.normal[i] * 0.35 + [0.15, 0, 0][i])), { steps: 5 });
-  const spot = await target(page, spotId);
-  const before = (await events(page)).length;
-  const aim = await xr.aimAt('right', v(spot.position), { steps: 12 });
-  expect(aim.errorRadians).to.be.lessThan(0.02);
-  await xr.pinch('right', { holdFrames: 6 });
-  expect((await waitForActivation(page, spotId, before, 30_000)).via).to.equal('ray');
+  await pinchSpot(page, xr, 'right', spotId);
   const kiosk = spotId.replace(/^spot\./, 'kiosk.');
   expect(await farthestControl(page, kiosk), 'at the kiosk, every control within reach').to.be.lessThan(ARM_REACH);
 }
