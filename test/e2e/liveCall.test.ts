@@ -41,17 +41,20 @@ describe('live call: officer console and a kiosk in VR with hands (two Chromium 
     await host?.close();
   });
 
-  /** Pinch-ray at a control of the live panel (hands: the panel hangs beside the kiosk, out of poking reach). */
+  /**
+   * Pinch-ray at a control of the live panel with the left hand, as a person points at something on their left
+   * (the panel hangs beside the kiosk, out of poking reach; a right hand's ray would cross the kiosk panel).
+   */
   async function pinchAt(id: string): Promise<void> {
     const { page, xr } = hall;
     await page.waitForFunction((tid) => window.serviceHall!.targets().some((t) => t.id === tid && t.enabled), id);
-    await holdForPointing(page, xr!, 'right');
+    await holdForPointing(page, xr!, 'left');
     const t = await target(page, id);
     const before = (await events(page)).length;
-    const aim = await xr!.aimAt('right', v(t.position), { steps: 12 });
+    const aim = await xr!.aimAt('left', v(t.position), { steps: 12 });
     expect(aim.errorRadians, `aiming at ${id}`).to.be.lessThan(0.02);
     await waitForHover(page, id);
-    await xr!.pinch('right', { holdFrames: 6 });
+    await xr!.pinch('left', { holdFrames: 6 });
     expect((await waitForActivation(page, id, before, 20_000)).via).to.equal('ray');
   }
 
