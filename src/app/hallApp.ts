@@ -99,7 +99,7 @@ export async function createHallApp(o: HallAppOptions): Promise<HallApp> {
   const pointer = features.add(new CanvasPointer({ canvas: o.canvas, picker, registry, rig, onModality, onLockChange: crosshair.show }));
   features.add(new DesktopLocomotion({ rig, actions }));
   const seated = createSeatedMode({ view, xr, actions, eyes: stage.eyes, spots: () => spots, bandOf: (id) => panels.bandOf(id) });
-  const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions, approach: () => seated.approach(), standOff: () => (xr.active() ? seated.pokeStand() : null) }));
+  const spots = features.add(new TeleportSpots({ scene, registry, kiosks: view.kiosks, t: i18n.t, actions, approach: () => seated.approach(), standOff: () => (xr.handCount() > 0 ? seated.pokeStand() : null) }));
   const speech = 'speechSynthesis' in window ? window.speechSynthesis : null;
   const captions = features.add(new CaptionPlane({ scene, panels: panels.make, comfort }), false);
   const kioskPanels = new Map(view.kiosks.map((kiosk) => [kiosk.id as string, new KioskPanel({ kiosk, flow: flows.get(kiosk.id)!, i18n, panels: panels.make, actions, speech, onSpeak: (line) => captions.say(kiosk.id, line) })]));

@@ -23,8 +23,9 @@ export interface TeleportSpotsOptions {
   /** How much closer to the panel than the stand-here spot to place the visitor, metres (seated mode). */
   approach?: () => number;
   /**
-   * In the headset, how far in front of the panel's centre the visitor arrives, metres (see
-   * `pokeReach.ts`); null where the visitor does not poke (desktop, phone), who stands on the spot.
+   * With hands in the headset, how far in front of the panel's centre the visitor arrives, metres (see
+   * `pokeReach.ts`); null where the visitor does not poke (controllers, desktop, phone): they stand on the
+   * spot, from where rays reach the whole panel and the whole panel is in view.
    */
   standOff?: () => number | null;
 }
@@ -44,8 +45,8 @@ export class TeleportSpots extends Feature {
   }
 
   /**
-   * Sends the visitor to stand at a kiosk, facing its panel: in the headset square on and within
-   * poke reach of it, elsewhere on the stand-here spot, from where the whole panel is in view.
+   * Sends the visitor to stand at a kiosk, facing its panel: with hands square on and within poke
+   * reach of it, otherwise on the stand-here spot, from where the whole panel is in view.
    */
   goTo(kioskId: string): void {
     const k = this.o.kiosks.find((x) => x.id === kioskId);
