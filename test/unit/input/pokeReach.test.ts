@@ -9,8 +9,7 @@ import { KIOSK_PANEL } from '../../../src/ui/kioskPanel';
 import { WELCOME_PANEL } from '../../../src/ui/welcomePanel';
 import { panelBandOf } from '../../../src/ui/panelBands';
 import type { KioskView } from '../../../src/world/hallView';
-import { buildTestHall, type BuiltHall } from '../world/support/hallScene';
-import { installCanvasStub, type CanvasStub } from '../world/support/canvasStub';
+import { useTestHall } from '../world/support/hallScene';
 
 const arr = (v: Vector3): Vec3 => [v.x, v.y, v.z];
 /** An arm's length from the head (the seated headset test's reach). */
@@ -52,17 +51,7 @@ describe('poke reach at a kiosk (issue 8: the panel within reach after a telepor
 
   describe('in the built hall', function () {
     this.timeout(60_000);
-    let built: BuiltHall | undefined;
-    let stub: CanvasStub | undefined;
-    before(async () => {
-      stub = installCanvasStub();
-      built = await buildTestHall();
-    });
-    after(() => {
-      built?.dispose();
-      stub?.uninstall();
-    });
-    const hall = (): BuiltHall => built!;
+    const hall = useTestHall();
 
     const eyeHeights = (): { label: string; eye: number; stand: number }[] => {
       const bands = [...hall().view.kiosks.map((k) => panelBandOf(k.panelAnchor, KIOSK_PANEL.height)), panelBandOf(hall().view.welcome.panelAnchor, WELCOME_PANEL.height)];

@@ -2,8 +2,7 @@ import { expect } from 'chai';
 import { Vector3 } from '@babylonjs/core/Maths/math.vector';
 import type { TargetPose } from '../../../src/input/targetTypes';
 import { aktaForm, firstScreens } from './support/kioskPoses';
-import { installCanvasStub, type CanvasStub } from './support/canvasStub';
-import { buildTestHall, type BuiltHall } from './support/hallScene';
+import { useTestHall } from './support/hallScene';
 
 /** The smallest target side and the least room between neighbours, metres. */
 const MIN_SIDE = 0.02;
@@ -29,25 +28,16 @@ function crowded(controls: { id: string; pose: TargetPose }[]): string[] {
 
 describe('target sizes at every kiosk (the real hall in a NullEngine scene)', function () {
   this.timeout(60000);
-  let stub: CanvasStub;
-  let built: BuiltHall;
-  before(async () => {
-    stub = installCanvasStub();
-    built = await buildTestHall();
-  });
-  after(() => {
-    built?.dispose();
-    stub?.uninstall();
-  });
+  const hall = useTestHall();
 
   it('every first screen: controls at least 2 cm on the smaller side, with room between neighbours', () => {
-    const bad = firstScreens(built).flatMap((s) => crowded(s.controls));
+    const bad = firstScreens(hall()).flatMap((s) => crowded(s.controls));
     expect(bad).to.deep.equal([]);
   });
 
   it('the birth certificate form with its keyboard (the densest screen): 2 cm keys with room between them', async () => {
     for (const active of ['childName', 'motherNik']) {
-      const { controls } = await aktaForm(built, active);
+      const { controls } = await aktaForm(hall(), active);
       expect(controls.length, active).to.be.greaterThan(20);
       expect(crowded(controls), `${active}: small or crowded`).to.deep.equal([]);
     }

@@ -15,6 +15,7 @@ import { buildHall } from '../../../../src/world/buildHall';
 import type { HallData } from '../../../../src/world/hallTypes';
 import type { HallView } from '../../../../src/world/hallView';
 import { HALL_MODEL_OPTIONS, type ModelLoader } from '../../../../src/world/modelLoader';
+import { installCanvasStub, type CanvasStub } from './canvasStub';
 
 /** Repository-relative file read from the repo root. */
 export const repoFile = (path: string): URL => new URL(`../../../../${path}`, import.meta.url);
@@ -72,4 +73,22 @@ export async function buildTestHall(t: (key: string) => string = (k) => k): Prom
       engine.dispose();
     },
   };
+}
+
+/**
+ * Builds the hall once for the enclosing mocha suite, drawing text on a stub canvas (Node has none), and
+ * disposes both after it. Returns the built hall's getter (valid inside the suite's tests).
+ */
+export function useTestHall(): () => BuiltHall {
+  let built: BuiltHall | undefined;
+  let stub: CanvasStub | undefined;
+  before(async () => {
+    stub = installCanvasStub();
+    built = await buildTestHall();
+  });
+  after(() => {
+    built?.dispose();
+    stub?.uninstall();
+  });
+  return () => built!;
 }
