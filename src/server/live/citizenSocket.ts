@@ -81,5 +81,6 @@ export function serveCitizen(hub: LiveHub, socket: WebSocket): void {
     state.chain = state.chain
       .then(async () => hub.finish(await endCalls(hub.db, 'citizen_conn', conn.id, 'disconnected'), 'disconnected'))
       .catch((err: Error) => hub.log.error({ err }, 'live: citizen close failed'));
+    hub.track(state.chain);
   });
 }

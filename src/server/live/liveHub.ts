@@ -43,6 +43,9 @@ export interface LiveHub {
   /** Ends calls: tells both sides, audits accepted ones, refreshes queues. */
   finish(rows: CallRow[], reason: EndReason): Promise<void>;
   snapshot(): Promise<LiveSnapshot>;
+  /** Keeps work that must finish before the database closes (a call's end and its audit row); `close` waits for it. */
+  track(work: Promise<unknown>): void;
+  /** Stops the heartbeat, waits for tracked work, then leaves the bus. */
   close(): Promise<void>;
 }
 
@@ -111,6 +114,7 @@ export async function createLiveHub(options: { db: Db; bus: LiveBus; hours: Offi
     } else void runRefresh().catch((err: Error) => log.error({ err }, 'live: queue refresh failed'));
   };
   await bus.start(onBus);
+  const pending = new Set<Promise<unknown>>();
   const hub: LiveHub = {
     db,
     hours: options.hours,
@@ -133,15 +137,22 @@ export async function createLiveHub(options: { db: Db; bus: LiveBus; hours: Offi
       if (rows.length > 0) await hub.changed();
     },
     snapshot: () => readSnapshot(db),
+    track(work) {
+      const done: Promise<unknown> = work.catch(() => undefined).finally(() => pending.delete(done));
+      pending.add(done);
+    },
     async close() {
       clearInterval(timer);
+      await Promise.allSettled([...pending]);
       await bus.close();
     },
   };
   const timer = setInterval(() => {
-    heartbeat(db, [...conns.keys()])
-      .then((stale) => hub.finish(stale, 'disconnected'))
-      .catch((err: Error) => log.error({ err }, 'live: heartbeat failed'));
+    hub.track(
+      heartbeat(db, [...conns.keys()])
+        .then((stale) => hub.finish(stale, 'disconnected'))
+        .catch((err: Error) => log.error({ err }, 'live: heartbeat failed')),
+    );
   }, HEARTBEAT_MS);
   timer.unref();
   return hub;

@@ -91,5 +91,6 @@ export function serveOfficer(hub: LiveHub, socket: WebSocket, session: NonNullab
         await hub.changed();
       })
       .catch((err: Error) => hub.log.error({ err }, 'live: officer close failed'));
+    hub.track(state.chain);
   });
 }

@@ -225,5 +225,13 @@ for (const engine of ENGINES) {
       await c.close();
       expect(await rina.next((m) => m.t === 'ended')).to.include({ callId, reason: 'disconnected' });
     });
+
+    it('a server shut down right after a kiosk leaves still ends the call and writes its audit row first', async () => {
+      const { c, callId } = await acceptedCall();
+      await c.close();
+      await ctx.s!.app.close();
+      const rows = await ctx.s!.db.query<{ target: string }>("SELECT target FROM audit_log WHERE action = 'live.call'");
+      expect(rows.map((r) => r.target)).to.deep.equal([callId]);
+    });
   });
 }
