@@ -60,7 +60,9 @@ async function adminScreens(page: Page, check: ScreenCheck): Promise<void> {
     await form.locator('select').selectOption(role);
     await form.locator('input[name="units"]').fill(units);
     await form.locator('button[type="submit"]').click();
-    await page.locator('#view td', { hasText: who.username }).waitFor();
+    // The account's own name cell, exactly: a looser match also finds the role select's "Petugas (per unit)" option
+    // in the admin's row, and the next account would be typed into a form the reload is about to replace.
+    await page.locator('#view td:first-child').filter({ hasText: new RegExp(`^${who.username}$`) }).waitFor();
   }
   await check('officer console: accounts');
   await openView(page, 'audit', 'table');
