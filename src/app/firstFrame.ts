@@ -6,6 +6,11 @@ import type { HallData } from '../world/hallTypes';
 import type { HallView } from '../world/hallView';
 import { createI18n, type I18n } from '../i18n/createI18n';
 import { createStage, type HallStage } from './hallStage';
+// StandardMaterial's GLSL pair, in the entry chunk: Babylon loads it by `import()` from its first `isReady`, and
+// that round trip for 5 chunks came after main.js ran and before any program could compile (issue 14). Babylon's
+// own `import()` then resolves from this chunk, without a request.
+import '@babylonjs/core/Shaders/default.vertex';
+import '@babylonjs/core/Shaders/default.fragment';
 
 /**
  * The hall as drawn before the rest of the app exists: what main.ts hands to `createHallApp`, which loads

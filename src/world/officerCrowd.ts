@@ -5,7 +5,7 @@ import type { Material } from '@babylonjs/core/Materials/material';
 import type { Observer } from '@babylonjs/core/Misc/observable';
 import type { Scene } from '@babylonjs/core/scene';
 import { AnimatedOfficer } from './officerAvatar';
-import { officerPartGeometry, TINTED_PARTS, type OfficerPartKind } from './officerParts';
+import { officerPartGeometry, type OfficerPartKind } from './officerParts';
 import { hexColor } from './hexColor';
 import type { OfficerLook } from './hallTypes';
 
@@ -33,7 +33,10 @@ export class OfficerCrowd {
     private readonly material: Material,
   ) {}
 
-  /** Adds an officer with the given look; position its `root` afterwards. */
+  /**
+   * Adds an officer with the given look; position its `root` afterwards. Head, hair, headwear and hands are drawn
+   * in white and tinted per officer (skin tone, hair or headscarf colour); the other parts keep their colours.
+   */
   add(name: string, look: OfficerLook): AnimatedOfficer {
     const officer = new AnimatedOfficer(this.scene, name, look, this.officers.length * 0.37);
     const j = officer.joints;
@@ -63,14 +66,14 @@ export class OfficerCrowd {
       mesh.alwaysSelectAsActiveMesh = true;
       const matrices = new Float32Array(slots.length * 16);
       mesh.thinInstanceSetBuffer('matrix', matrices, 16, false);
-      if (TINTED_PARTS.has(kind)) {
-        const colors = new Float32Array(slots.length * 4);
-        slots.forEach((s, i) => {
-          const c = hexColor(s.color);
-          colors.set([c.r, c.g, c.b, 1], i * 4);
-        });
-        mesh.thinInstanceSetBuffer('color', colors, 4, true);
-      }
+      // Every part gets a tint (white where the part is not tinted): one shader program for all of them, not
+      // two, which the first frame would wait for (issue 14).
+      const colors = new Float32Array(slots.length * 4);
+      slots.forEach((s, i) => {
+        const c = hexColor(s.color);
+        colors.set([c.r, c.g, c.b, 1], i * 4);
+      });
+      mesh.thinInstanceSetBuffer('color', colors, 4, true);
       this.buffers.set(kind, matrices);
       this.partMeshes.set(kind, mesh);
       this.meshes.push(mesh);

@@ -4,9 +4,6 @@ import { hexColor } from './hexColor';
 /** The separately animated pieces of an officer; each becomes one thin-instanced mesh shared by every officer. */
 export type OfficerPartKind = 'body' | 'head' | 'hair' | 'peci' | 'hijab' | 'eye' | 'mouth' | 'arm' | 'hand';
 
-/** Parts drawn in white and tinted per officer (skin tone, hair or headscarf colour). */
-export const TINTED_PARTS: ReadonlySet<OfficerPartKind> = new Set(['head', 'hair', 'peci', 'hijab', 'hand']);
-
 /** Uniform colours: the khaki of Makassar's civil-service (PNS) uniform, with the city's red and gold as accents. */
 const KHAKI = hexColor('#c2ab7e');
 const KHAKI_DARK = hexColor('#a48d61');

@@ -96,7 +96,8 @@ describe('Build budgets (issue 14): the offline install and the first visit', fu
 
   it(`keeps the JS before the first desktop frame within ${kb(clientBudgets.firstFrameJsGzipBytes)} gzip (raise only in src/pwa/budgets.ts)`, async () => {
     const files = firstFrameFiles(stats);
-    expect(files.length, 'the entry chunk and the default shaders were found').to.be.at.least(2);
+    expect(files.length, 'the entry chunk was found').to.be.at.least(1);
+    expect(chunksHolding(stats, firstFrameShaderModules).size, 'the default shaders were found').to.be.at.least(1);
     const sizes = await Promise.all(files.map(async (f) => ({ f, gzip: gzipSync(await readFile(path.join(outDir, f)), { level: 9 }).length })));
     const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
     expect(total, sizes.map((s) => `${s.f} ${kb(s.gzip)}`).join(', ')).to.be.at.most(clientBudgets.firstFrameJsGzipBytes);
