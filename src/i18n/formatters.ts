@@ -25,13 +25,16 @@ const DATE_OPTIONS: Readonly<Record<DateStyle, Intl.DateTimeFormatOptions>> = {
  */
 export function createFormatters(locale: Locale): Formatters {
   const tag = LOCALE_TAGS[locale];
-  const currency = new Intl.NumberFormat(tag, {
-    style: 'currency',
-    currency: 'IDR',
-    currencyDisplay: 'narrowSymbol',
-    maximumFractionDigits: 0,
-    minimumFractionDigits: 0,
-  });
+  // Made on first use: the page's first Intl formatter loads locale data, which the first frame never needs.
+  let currency: Intl.NumberFormat | null = null;
+  const rupiah = () =>
+    (currency ??= new Intl.NumberFormat(tag, {
+      style: 'currency',
+      currency: 'IDR',
+      currencyDisplay: 'narrowSymbol',
+      maximumFractionDigits: 0,
+      minimumFractionDigits: 0,
+    }));
   return {
     formatNumber: (value, options) => new Intl.NumberFormat(tag, options).format(value),
     formatDate: (value, style = 'date') => {
@@ -40,6 +43,6 @@ export function createFormatters(locale: Locale): Formatters {
       if (Number.isNaN(date.getTime())) throw new RangeError(`formatDate: not a date: ${String(value)}`);
       return new Intl.DateTimeFormat(tag, { ...DATE_OPTIONS[style], timeZone: calendarDay ? 'UTC' : HALL_TIME_ZONE }).format(date);
     },
-    formatCurrency: (rupiah) => currency.format(rupiah).replace(/\u00a0/g, ' '),
+    formatCurrency: (amount) => rupiah().format(amount).replace(/\u00a0/g, ' '),
   };
 }

@@ -1,6 +1,6 @@
 import { CreateGround } from '@babylonjs/core/Meshes/Builders/groundBuilder';
 import type { Mesh } from '@babylonjs/core/Meshes/mesh';
-import type { Texture } from '@babylonjs/core/Materials/Textures/texture';
+import { VertexBuffer } from '@babylonjs/core/Buffers/buffer';
 import type { Scene } from '@babylonjs/core/scene';
 import { hexColor } from './hexColor';
 import type { MeshBatch } from './meshBatch';
@@ -20,11 +20,11 @@ export function buildRoom(scene: Scene, room: RoomData, mats: HallMaterials, lit
   const floor = CreateGround('hall-floor', { width: w, height: d, subdivisions: 1 }, scene);
   floor.position.set(cx, cy, cz);
   floor.material = mats.floor;
-  const tex = mats.floor.diffuseTexture as Texture | null;
-  if (tex) {
-    tex.uScale = w / TILE_REPEAT;
-    tex.vScale = d / TILE_REPEAT;
-  }
+  // The tiles repeat through the UVs, not a texture matrix, and the colours are white: the floor then shares the
+  // lit material's shader program (hallMaterials.ts).
+  const uvs = floor.getVerticesData(VertexBuffer.UVKind) ?? [];
+  floor.setVerticesData(VertexBuffer.UVKind, Float32Array.from(uvs, (v, i) => (v * (i % 2 === 0 ? w : d)) / TILE_REPEAT));
+  floor.setVerticesData(VertexBuffer.ColorKind, new Float32Array(floor.getTotalVertices() * 4).fill(1));
   floor.isPickable = true;
   floor.freezeWorldMatrix();
 

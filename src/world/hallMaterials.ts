@@ -16,9 +16,17 @@ export interface HallMaterials {
   floor: StandardMaterial;
 }
 
-/** Creates the shared materials; `room` gives the floor tile colours. */
+/**
+ * Creates the shared materials; `room` gives the floor tile colours. Every hall mesh has vertex colours and UVs,
+ * and every material a diffuse texture (1x1 white where it has no pattern): then lit and floor differ only in
+ * uniforms and share one shader program, and so do glow and the signs. WebGL here links programs one at a time
+ * before the first frame can draw (issue 14), so 3 programs for the hall instead of 5.
+ */
 export function createHallMaterials(scene: Scene, room: RoomData): HallMaterials {
+  const white = RawTexture.CreateRGBATexture(new Uint8Array([255, 255, 255, 255]), 1, 1, scene, false, false, Texture.NEAREST_SAMPLINGMODE);
+  white.name = 'hall-white';
   const lit = new StandardMaterial('hall-lit', scene);
+  lit.diffuseTexture = white;
   lit.diffuseColor = Color3.White();
   lit.specularColor = new Color3(0.08, 0.08, 0.08);
   lit.ambientColor = new Color3(0.25, 0.25, 0.25);
@@ -26,6 +34,7 @@ export function createHallMaterials(scene: Scene, room: RoomData): HallMaterials
   const glow = new StandardMaterial('hall-glow', scene);
   glow.disableLighting = true;
   glow.emissiveColor = Color3.White();
+  glow.diffuseTexture = white;
 
   const floor = new StandardMaterial('hall-floor', scene);
   floor.diffuseTexture = createTileTexture(scene, room.colors.floor, room.colors.floorAlt);

@@ -35,6 +35,7 @@ export async function placePinisi(
     if (mesh.getTotalVertices() > 0) {
       mesh.material = material;
       colorsToGamma(mesh);
+      addBlankUvs(mesh);
     }
     mesh.isPickable = false;
   }
@@ -59,5 +60,15 @@ function colorsToGamma(mesh: AbstractMesh): void {
     out,
     false,
     size,
+  );
+}
+
+/** The shared lit material samples a 1x1 white texture; a model without UVs gets zeros, so it shares its program. */
+function addBlankUvs(mesh: AbstractMesh): void {
+  if (mesh.isVerticesDataPresent(VertexBuffer.UVKind) || !('setVerticesData' in mesh)) return;
+  (mesh as AbstractMesh & { setVerticesData(kind: string, data: Float32Array, updatable: boolean): void }).setVerticesData(
+    VertexBuffer.UVKind,
+    new Float32Array(mesh.getTotalVertices() * 2),
+    false,
   );
 }
