@@ -32,6 +32,9 @@ for (const quest of quests) {
 
     it('enters VR with the network off and draws both controllers from the precache, without the PBR material', async () => {
       const { page, context, probe } = hall();
+      // The first load's own fetches (the submission key is read after ready) end before the reload, which would
+      // abort them (CI: "GET /submission-key.json net::ERR_ABORTED").
+      await page.waitForLoadState('networkidle');
       await context.setOffline(true);
       const from = probe.requests.length;
       await page.reload();
