@@ -1,6 +1,7 @@
 import { TransformNode } from '@babylonjs/core/Meshes/transformNode';
 import { VertexBuffer } from '@babylonjs/core/Buffers/buffer';
 import type { AbstractMesh } from '@babylonjs/core/Meshes/abstractMesh';
+import { Mesh } from '@babylonjs/core/Meshes/mesh';
 import type { Material } from '@babylonjs/core/Materials/material';
 import type { Scene } from '@babylonjs/core/scene';
 import type { MotifData } from './hallTypes';
@@ -48,27 +49,23 @@ export async function placePinisi(
   return holder;
 }
 
+/** glTF loads geometry as Babylon Meshes; only those carry vertex data to rewrite. */
+function isMesh(mesh: AbstractMesh): mesh is Mesh {
+  return mesh instanceof Mesh;
+}
+
 /** glTF vertex colours are linear; the hall's StandardMaterial expects gamma-space colours like every other mesh. */
 function colorsToGamma(mesh: AbstractMesh): void {
   const buffer = mesh.getVertexBuffer(VertexBuffer.ColorKind);
   const data = mesh.getVerticesData(VertexBuffer.ColorKind);
-  if (!buffer || !data || !('setVerticesData' in mesh)) return;
+  if (!buffer || !data || !isMesh(mesh)) return;
   const size = buffer.getSize();
   const out = Float32Array.from(data, (v, i) => (i % size === 3 ? v : v <= 0.0031308 ? v * 12.92 : 1.055 * v ** (1 / 2.4) - 0.055));
-  (mesh as AbstractMesh & { setVerticesData(kind: string, data: Float32Array, updatable: boolean, stride: number): void }).setVerticesData(
-    VertexBuffer.ColorKind,
-    out,
-    false,
-    size,
-  );
+  mesh.setVerticesData(VertexBuffer.ColorKind, out, false, size);
 }
 
 /** The shared lit material samples a 1x1 white texture; a model without UVs gets zeros, so it shares its program. */
 function addBlankUvs(mesh: AbstractMesh): void {
-  if (mesh.isVerticesDataPresent(VertexBuffer.UVKind) || !('setVerticesData' in mesh)) return;
-  (mesh as AbstractMesh & { setVerticesData(kind: string, data: Float32Array, updatable: boolean): void }).setVerticesData(
-    VertexBuffer.UVKind,
-    new Float32Array(mesh.getTotalVertices() * 2),
-    false,
-  );
+  if (mesh.isVerticesDataPresent(VertexBuffer.UVKind) || !isMesh(mesh)) return;
+  mesh.setVerticesData(VertexBuffer.UVKind, new Float32Array(mesh.getTotalVertices() * 2), false);
 }
