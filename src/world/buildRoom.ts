@@ -3,6 +3,7 @@ import type { Mesh } from '@babylonjs/core/Meshes/mesh';
 import { VertexBuffer } from '@babylonjs/core/Buffers/buffer';
 import type { Scene } from '@babylonjs/core/scene';
 import { hexColor } from './hexColor';
+import { drawAsOneInstance } from './oneInstance';
 import type { MeshBatch } from './meshBatch';
 import type { HallMaterials } from './hallMaterials';
 import type { RoomData } from './hallTypes';
@@ -20,13 +21,14 @@ export function buildRoom(scene: Scene, room: RoomData, mats: HallMaterials, lit
   const floor = CreateGround('hall-floor', { width: w, height: d, subdivisions: 1 }, scene);
   floor.position.set(cx, cy, cz);
   floor.material = mats.floor;
-  // The tiles repeat through the UVs, not a texture matrix, and the colours are white: the floor then shares the
-  // lit material's shader program (hallMaterials.ts).
+  // The tiles repeat through the UVs, not a texture matrix, the colours are white and it is drawn as one instance:
+  // the floor then shares the lit material's shader program (hallMaterials.ts, oneInstance.ts).
   const uvs = floor.getVerticesData(VertexBuffer.UVKind) ?? [];
   floor.setVerticesData(VertexBuffer.UVKind, Float32Array.from(uvs, (v, i) => (v * (i % 2 === 0 ? w : d)) / TILE_REPEAT));
   floor.setVerticesData(VertexBuffer.ColorKind, new Float32Array(floor.getTotalVertices() * 4).fill(1));
   floor.isPickable = true;
   floor.freezeWorldMatrix();
+  drawAsOneInstance(floor);
 
   const wall = hexColor(room.colors.wall);
   const trim = hexColor(room.colors.trim);

@@ -10,17 +10,17 @@ import type { RoomData } from './hallTypes';
 export interface HallMaterials {
   /** Lit, vertex-coloured: walls, kiosks, fort, letters, avatars, the pinisi. */
   lit: StandardMaterial;
-  /** Unlit, vertex-coloured: the sunset window, lamps, glowing accents. */
+  /** Full-bright, vertex-coloured: the sunset window, lamps, glowing accents (see {@link makeFullBright}). */
   glow: StandardMaterial;
   /** The tiled floor (a procedural texture, no download). */
   floor: StandardMaterial;
 }
 
 /**
- * Creates the shared materials; `room` gives the floor tile colours. Every hall mesh has vertex colours and UVs,
- * and every material a diffuse texture (1x1 white where it has no pattern): then lit and floor differ only in
- * uniforms and share one shader program, and so do glow and the signs. WebGL here links programs one at a time
- * before the first frame can draw (issue 14), so 3 programs for the hall instead of 5.
+ * Creates the shared materials; `room` gives the floor tile colours. Every hall mesh has vertex colours, normals
+ * and UVs, and every material a diffuse texture (1x1 white where it has no pattern) and lighting on: then lit,
+ * floor, glow and the signs differ only in uniforms and share one shader program. WebGL here links programs one at
+ * a time before the first frame can draw (issue 14), so 2 programs for the hall (with the officers') instead of 5.
  */
 export function createHallMaterials(scene: Scene, room: RoomData): HallMaterials {
   const white = RawTexture.CreateRGBATexture(new Uint8Array([255, 255, 255, 255]), 1, 1, scene, false, false, Texture.NEAREST_SAMPLINGMODE);
@@ -32,9 +32,8 @@ export function createHallMaterials(scene: Scene, room: RoomData): HallMaterials
   lit.ambientColor = new Color3(0.25, 0.25, 0.25);
 
   const glow = new StandardMaterial('hall-glow', scene);
-  glow.disableLighting = true;
-  glow.emissiveColor = Color3.White();
   glow.diffuseTexture = white;
+  makeFullBright(glow);
 
   const floor = new StandardMaterial('hall-floor', scene);
   floor.diffuseTexture = createTileTexture(scene, room.colors.floor, room.colors.floorAlt);
@@ -73,4 +72,14 @@ function createTileTexture(scene: Scene, floorHex: string, altHex: string): RawT
   tex.wrapU = Texture.WRAP_ADDRESSMODE;
   tex.wrapV = Texture.WRAP_ADDRESSMODE;
   return tex;
+}
+
+/**
+ * Makes a lit material show its texture and vertex colours at full brightness, as an unlit one would, while keeping
+ * the lit shader program: a white emissive colour saturates the lighting term (clamped to 1) and a black specular
+ * colour adds nothing. `disableLighting` would give the same picture with a program of its own (issue 14).
+ */
+export function makeFullBright(material: StandardMaterial): void {
+  material.emissiveColor = Color3.White();
+  material.specularColor = Color3.Black();
 }

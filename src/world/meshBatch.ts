@@ -7,6 +7,7 @@ import { CreateCylinderVertexData } from '@babylonjs/core/Meshes/Builders/cylind
 import { CreateSphereVertexData } from '@babylonjs/core/Meshes/Builders/sphereBuilder';
 import type { Material } from '@babylonjs/core/Materials/material';
 import type { Scene } from '@babylonjs/core/scene';
+import { drawAsOneInstance } from './oneInstance';
 
 /** Placement of one part inside a batch: local position/rotation (radians) inside an optional parent frame. */
 export interface PartPlacement {
@@ -119,7 +120,7 @@ export class MeshBatch {
     return this.parts.length;
   }
 
-  /** Bakes every part into one static mesh with `material`; its world matrix is frozen. */
+  /** Bakes every part into one static mesh with `material`, drawn as one thin instance; its world matrix is frozen. */
   build(name: string, scene: Scene, material: Material): Mesh {
     const mesh = new Mesh(name, scene);
     if (this.parts.length > 0) {
@@ -131,6 +132,7 @@ export class MeshBatch {
     mesh.isPickable = false;
     mesh.freezeWorldMatrix();
     mesh.doNotSyncBoundingInfo = true;
+    drawAsOneInstance(mesh);
     return mesh;
   }
 }

@@ -6,10 +6,11 @@ import type { Material } from '@babylonjs/core/Materials/material';
 import type { Scene } from '@babylonjs/core/scene';
 import type { MotifData } from './hallTypes';
 import type { ModelLoader } from './modelLoader';
+import { drawAsOneInstance } from './oneInstance';
 
 /**
  * Loads the pinisi (the Bugis-Makassar schooner) and stands it in its basin. The model carries vertex colours,
- * so it is switched to the hall's shared lit material: no extra shader, no PBR environment needed.
+ * so it is switched to the hall's shared lit material and drawn like the hall: no extra shader, no PBR environment.
  */
 export async function placePinisi(
   scene: Scene,
@@ -37,6 +38,7 @@ export async function placePinisi(
       mesh.material = material;
       colorsToGamma(mesh);
       addBlankUvs(mesh);
+      if (isMesh(mesh)) drawAsOneInstance(mesh); // the hall's one lit program (oneInstance.ts)
     }
     mesh.isPickable = false;
   }

@@ -1,6 +1,6 @@
 import { DynamicTexture } from '@babylonjs/core/Materials/Textures/dynamicTexture';
 import { StandardMaterial } from '@babylonjs/core/Materials/standardMaterial';
-import { Color3 } from '@babylonjs/core/Maths/math.color';
+import { makeFullBright } from './hallMaterials';
 import type { Scene } from '@babylonjs/core/scene';
 
 /** One line of sign text: translated (`key`) or literal (`text`), with the cap height it should have in metres. */
@@ -103,8 +103,7 @@ export class SignAtlas {
     this.texture.hasAlpha = false;
     const material = new StandardMaterial('hall-signs', scene);
     material.diffuseTexture = this.texture;
-    material.emissiveColor = Color3.White();
-    material.disableLighting = true;
+    makeFullBright(material);
     this.material = material;
     return this.draw(t);
   }
