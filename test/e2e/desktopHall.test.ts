@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { useHall } from './support/hallHost';
 import { sampleCanvas } from './support/canvasPixels';
 import { renderedFrames } from './support/frames';
+import { programsBeforeFirstDraw, watchFirstFrame } from './support/firstFrameProbe';
 import { events, floorDistance, mode, target, targets, viewer, waitForActivation, walkTo } from './hallQueries';
 
 describe('the hall on a desktop browser', function () {
@@ -15,6 +16,16 @@ describe('the hall on a desktop browser', function () {
     expect(picture.distinctColours).to.be.greaterThan(200);
     expect(picture.dominantShare).to.be.lessThan(0.6);
     hall().probe.assertClean('opening the hall');
+  });
+
+  it('draws its first frame after linking one shader program: the whole start view shares it (issue 14)', async () => {
+    const { context, page, ready } = hall();
+    await watchFirstFrame(context);
+    await page.waitForLoadState('networkidle'); // a reload must not abort the first load's late fetches
+    await page.reload();
+    expect(await programsBeforeFirstDraw(page), 'programs linked before the first draw').to.equal(1);
+    await ready();
+    hall().probe.assertClean('reloading the hall');
   });
 
   it('lets a visitor walk up to a kiosk with the keyboard and click one of its controls', async () => {
