@@ -3,6 +3,7 @@ import { generateTrackingCode } from '../shared/trackingCode';
 import type { ItemKind, ItemStatus } from '../shared/api/schemas';
 import { HttpError } from './apiError';
 import { isUniqueViolation, type IdempotencyRecord } from './idempotency';
+import { fileInBatch } from './filingBatch';
 import { drawQueueNumber, queueNumberSql } from './queueNumbers';
 import type { Db, Queryable } from './storage/db';
 
@@ -84,11 +85,47 @@ function filingStatement(item: NewItem, code: string, createdAt: Date, idem: Ide
   return { sql: `WITH ${ctes.join(',\n')} SELECT id, queue_number FROM i`, params };
 }
 
+/** The filed item's id and (inline numbering only) its queue number; null when its tracking code was taken. */
+type Filed = { id: number; queue_number: string | null } | null;
+
+/** Files the item with its own statement (see filingStatement); null when the drawn or proposed code was taken. */
+async function fileAlone(db: Queryable, item: NewItem, code: string, createdAt: Date, idem: IdempotencyRecord, base: Record<string, unknown>, inlineQueue: boolean): Promise<Filed> {
+  const statement = filingStatement(item, code, createdAt, idem, base, inlineQueue);
+  try {
+    const rows = await db.query<{ id: number; queue_number: string | null }>(statement.sql, statement.params);
+    if (rows.length === 0) throw new HttpError(409, 'slot_full', 'time');
+    return { id: Number(rows[0].id), queue_number: rows[0].queue_number };
+  } catch (err) {
+    if (isUniqueViolation(err, 'items_tracking_code_key')) return null;
+    throw err;
+  }
+}
+
+/** Files a plain item (no slot) with the others of its batch (filingBatch.ts); null when that batch failed. */
+async function fileBatched(db: Db, item: NewItem, code: string, createdAt: Date, idem: IdempotencyRecord, base: Record<string, unknown>): Promise<Filed> {
+  const id = await fileInBatch(db, {
+    code,
+    kind: item.kind,
+    serviceId: item.serviceId,
+    queue: item.queue ? { day: item.queue.day, prefix: item.queue.prefix } : null,
+    data: JSON.stringify(item.data),
+    masked: JSON.stringify(item.masked),
+    locale: item.locale,
+    createdAt,
+    submittedAt: item.submittedAt ?? null,
+    idem,
+    response: JSON.stringify(base),
+  });
+  return id === null ? null : { id, queue_number: null };
+}
+
 /**
  * Files an item: ONE SQL statement (atomic, one round trip) takes the slot place, inserts the item, its first
  * timeline entry and the idempotency key with the answer that `answer(item)` builds; a full slot files nothing
  * (409). The queue number is drawn inside that statement on the embedded database, and on PostgreSQL by a short
- * second statement once it has committed (see queueNumbers.ts), which also completes the stored answer.
+ * second statement once it has committed (see queueNumbers.ts), which also completes the stored answer. On
+ * PostgreSQL a plain item (no slot) is first offered to a batch of concurrent submissions (filingBatch.ts), and
+ * filed alone only if that batch fails.
  * A collision of a drawn tracking code (astronomically rare) retries; a client's proposed code is never replaced
  * (the citizen may already hold it): a collision is a 409 tracking_code_taken, answered after runIdempotent checked
  * that it is not this submission's own earlier filing.
@@ -108,19 +145,13 @@ export async function fileItem(
     // The answer is known up front except the queue number.
     const provisional: InsertedItem = { trackingCode: code, queueNumber: null, createdAt: createdAt.toISOString(), status: 'received' };
     const base = answer(provisional);
-    const statement = filingStatement(item, code, createdAt, idem, base, inlineQueue);
-    let rows: { id: number; queue_number: string | null }[];
-    try {
-      rows = await db.query<{ id: number; queue_number: string | null }>(statement.sql, statement.params);
-    } catch (err) {
-      if (isUniqueViolation(err, 'items_tracking_code_key')) {
-        if (item.trackingCode) throw new HttpError(409, 'tracking_code_taken', 'trackingCode');
-        continue;
-      }
-      throw err;
+    const batched = !inlineQueue && !item.slot && attempt === 0 ? await fileBatched(db as Db, item, code, createdAt, idem, base) : null;
+    const filed = batched ?? (await fileAlone(db, item, code, createdAt, idem, base, inlineQueue));
+    if (!filed) {
+      if (item.trackingCode) throw new HttpError(409, 'tracking_code_taken', 'trackingCode');
+      continue;
     }
-    if (rows.length === 0) throw new HttpError(409, 'slot_full', 'time');
-    const queueNumber = item.queue && !inlineQueue ? await drawQueueNumber(db, Number(rows[0].id)) : rows[0].queue_number;
+    const queueNumber = item.queue && !inlineQueue ? await drawQueueNumber(db, filed.id) : filed.queue_number;
     const inserted = { ...provisional, queueNumber };
     return { ...inserted, answer: 'queueNumber' in base ? { ...base, queueNumber } : base };
   }

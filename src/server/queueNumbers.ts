@@ -10,6 +10,7 @@
  * On the embedded database (one connection, statements run one at a time) the counter is never contended, so the
  * number is still drawn inside the filing statement and costs no extra round trip.
  */
+import { StatementBatcher } from './statementBatcher';
 import type { Queryable } from './storage/db';
 
 /** SQL formatting counter value `n` as `PREFIX-NNN` (3 digits at least, never truncated past 999). */
@@ -17,15 +18,8 @@ export function queueNumberSql(prefix: string, n: string): string {
   return `${prefix} || '-' || lpad((${n})::text, greatest(3, length((${n})::text)), '0')`;
 }
 
-/** A filed item waiting for its number, and how to hand it over. */
-interface NumberWaiter {
-  id: number;
-  resolve: (n: string | null) => void;
-  reject: (err: unknown) => void;
-}
-
-/** Per database: items whose numbering statement has not started yet, and whether one runs. */
-const numbering = new WeakMap<Queryable, { pending: NumberWaiter[]; running: boolean }>();
+/** Per database: the numbering statements of this process (one in flight; see drawQueueNumber). */
+const numbering = new WeakMap<Queryable, StatementBatcher<number, string | null>>();
 
 /**
  * Numbers the item (and every other waiting item) and returns its queue number. Calls of one process share
@@ -34,28 +28,16 @@ const numbering = new WeakMap<Queryable, { pending: NumberWaiter[]; running: boo
  * others find their number already set (same transaction) and return it without more work.
  */
 export function drawQueueNumber(db: Queryable, itemId: number): Promise<string | null> {
-  let state = numbering.get(db);
-  if (!state) numbering.set(db, (state = { pending: [], running: false }));
-  const { pending } = state;
-  const drawn = new Promise<string | null>((resolve, reject) => pending.push({ id: itemId, resolve, reject }));
-  if (!state.running) void numberPending(db, state);
-  return drawn;
+  let batcher = numbering.get(db);
+  if (!batcher) numbering.set(db, (batcher = new StatementBatcher((ids) => numberItems(db, ids), { inFlight: 1, maxBatch: 1000 })));
+  return batcher.submit(itemId);
 }
 
-/** Runs numbering statements until no item waits; each statement takes every item waiting when it starts. */
-async function numberPending(db: Queryable, state: { pending: NumberWaiter[]; running: boolean }): Promise<void> {
-  state.running = true;
-  while (state.pending.length > 0) {
-    const batch = state.pending.splice(0);
-    try {
-      const rows = await db.query<{ id: number; n: string | null }>('SELECT id, hall_number_queue(id) AS n FROM unnest($1::int[]) AS id', [batch.map((w) => w.id)]);
-      const byId = new Map(rows.map((r) => [Number(r.id), r.n]));
-      for (const w of batch) w.resolve(byId.get(w.id) ?? null);
-    } catch (err) {
-      for (const w of batch) w.reject(err);
-    }
-  }
-  state.running = false;
+/** One numbering statement for `ids`; their numbers in the same order. */
+async function numberItems(db: Queryable, ids: number[]): Promise<(string | null)[]> {
+  const rows = await db.query<{ id: number; n: string | null }>('SELECT id, hall_number_queue(id) AS n FROM unnest($1::int[]) AS id', [ids]);
+  const byId = new Map(rows.map((r) => [Number(r.id), r.n]));
+  return ids.map((id) => byId.get(id) ?? null);
 }
 
 /** The queue number of a filed item by tracking code, numbering it first when it still waits; null if it has none. */

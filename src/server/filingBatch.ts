@@ -1,0 +1,89 @@
+/**
+ * Filing in batches on PostgreSQL: the plain submissions (no slot to take) that a process receives while a filing
+ * statement runs are filed together by the next one, one row each in every table, in one commit. Per submission
+ * this saves most of a statement's cost (round trip, executor start, commit), the bulk of PostgreSQL's CPU per POST
+ * (issue 14). A batch is all-or-nothing: when it fails (a key or code already taken, a lost connection), every one of
+ * its submissions is filed again alone by the caller, whose one-submission path reports its own error, and whose
+ * idempotency key finds a batch that did commit.
+ */
+import { StatementBatcher } from './statementBatcher';
+import type { Db } from './storage/db';
+
+/** One plain submission as the batch files it: the item, its queue day and prefix, and its idempotency key row. */
+export interface BatchFiling {
+  code: string;
+  kind: string;
+  serviceId: string;
+  /** The WITA day and prefix of its queue number, or null when it gets none. */
+  queue: { day: string; prefix: string } | null;
+  data: string;
+  masked: string;
+  locale: string;
+  createdAt: Date;
+  submittedAt: string | null;
+  idem: { scope: string; key: string; hash: string };
+  /** The stored 201 answer (JSON). */
+  response: string;
+}
+
+/**
+ * Every table's rows for the whole batch from parallel arrays (`unnest`), joined back by tracking code (unique).
+ * The rows match the one-submission statement of itemStore.ts, with the queue number left to queueNumbers.ts.
+ */
+const BATCH_SQL = `WITH input AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[],
+    $9::timestamptz[], $10::timestamptz[], $11::text[], $12::text[], $13::text[], $14::jsonb[])
+    WITH ORDINALITY AS t(code, kind, service_id, queue_day, prefix, data, masked, locale, created_at, submitted_at, scope, key, hash, response, ord)
+), i AS (
+  INSERT INTO items (tracking_code, kind, service_id, queue_number, queue_day, data, masked, locale, created_at, updated_at, submitted_at)
+  SELECT code, kind, service_id, NULL, queue_day, data, masked, locale, created_at, created_at, submitted_at FROM input ORDER BY ord
+  RETURNING id, tracking_code
+), w AS (
+  INSERT INTO queue_waiting (service_id, day, item_id, prefix)
+  SELECT input.service_id, input.queue_day, i.id, input.prefix FROM i JOIN input ON input.code = i.tracking_code WHERE input.queue_day IS NOT NULL
+), e AS (
+  INSERT INTO item_events (item_id, status, at) SELECT i.id, 'received', input.created_at FROM i JOIN input ON input.code = i.tracking_code
+), k AS (
+  INSERT INTO idempotency_keys (scope, key, body_hash, status_code, response)
+  SELECT input.scope, input.key, input.hash, 201, input.response FROM i JOIN input ON input.code = i.tracking_code
+)
+SELECT id, tracking_code FROM i`;
+
+/** Runs one batch statement; the item ids in input order. */
+async function fileAll(db: Db, filings: BatchFiling[]): Promise<number[]> {
+  const column = <T>(pick: (f: BatchFiling) => T): T[] => filings.map(pick);
+  const rows = await db.query<{ id: number; tracking_code: string }>(BATCH_SQL, [
+    column((f) => f.code),
+    column((f) => f.kind),
+    column((f) => f.serviceId),
+    column((f) => f.queue?.day ?? null),
+    column((f) => f.queue?.prefix ?? null),
+    column((f) => f.data),
+    column((f) => f.masked),
+    column((f) => f.locale),
+    column((f) => f.createdAt),
+    column((f) => f.submittedAt),
+    column((f) => f.idem.scope),
+    column((f) => f.idem.key),
+    column((f) => f.idem.hash),
+    column((f) => f.response),
+  ]);
+  const ids = new Map(rows.map((r) => [r.tracking_code, Number(r.id)]));
+  return filings.map((f) => ids.get(f.code) ?? Number.NaN);
+}
+
+/** Per database: this process's filing statements, one in flight (A/B in bench:api: more per batch, less CPU per POST than two). */
+const batchers = new WeakMap<Db, StatementBatcher<BatchFiling, number | null>>();
+
+/**
+ * Files one plain submission with the others of its batch; resolves to its item id, or null when the batch failed
+ * and the caller must file it alone.
+ */
+export function fileInBatch(db: Db, filing: BatchFiling): Promise<number | null> {
+  let batcher = batchers.get(db);
+  if (!batcher) {
+    const run = (filings: BatchFiling[]) => fileAll(db, filings).catch(() => filings.map(() => null));
+    batchers.set(db, (batcher = new StatementBatcher(run, { inFlight: 1, maxBatch: 64 })));
+  }
+  return batcher.submit(filing);
+}
