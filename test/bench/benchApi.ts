@@ -4,12 +4,13 @@
  * Rows per engine: POST /api/requests (one service, the issue-14 figure), the same body sealed as an offline kiosk
  * queues it (ECDH + AES-GCM envelope, opened by the server: issue 9), GET /api/requests/{code}, and the
  * realistic mix of apiMix.ts; on PostgreSQL also POST and mix served by TWO processes on the one database
- * (autocannon spreads its connections over both ports), to show the server scales out.
+ * (autocannon spreads its connections over both ports), to show the server scales out; and per engine the peer
+ * baseline (peerServer.ts: Fastify and one INSERT per POST, the stack without the hall's work) beside the POST row.
  * Reports req/s, p50 and p99 latency, errors, the CPU ms each request cost the server processes, the database
  * cluster and this bench's own client (processCpu.ts: unlike req/s, barely moved by other load on the machine),
  * the load average, and the issue's goals met or not.
  * Options (env): BENCH_DURATION seconds per run (default 10), BENCH_AMOUNT requests per run instead of a duration,
- * BENCH_CONNECTIONS (default 10), BENCH_ENGINES (pglite,postgres), BENCH_ROWS (post,sealed,get,mix,scale: all).
+ * BENCH_CONNECTIONS (default 10), BENCH_ENGINES (pglite,postgres), BENCH_ROWS (post,sealed,get,mix,scale,peer: all).
  */
 import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
@@ -20,7 +21,7 @@ import { apiExamples } from '../../src/shared/api/examples';
 import { sealSubmission, type SubmissionPublicKey } from '../../src/shared/submissionEnvelope';
 import { apiMix } from './apiMix';
 import { clusterCpuMs, processCpuMs } from './processCpu';
-import { benchDatabase, freePort, startServer, stopServer } from './serverProcess';
+import { benchDatabase, freePort, startPeerServer, startServer, stopServer } from './serverProcess';
 
 /** The part of autocannon's options and result this bench uses (the package ships no types). */
 interface CannonRequest {
@@ -53,7 +54,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const AMOUNT = process.env.BENCH_AMOUNT ? Number(process.env.BENCH_AMOUNT) : undefined;
 const ENGINES = (process.env.BENCH_ENGINES ?? 'pglite,postgres').split(',');
-const ROWS = new Set((process.env.BENCH_ROWS ?? 'post,sealed,get,mix,scale').split(','));
+const ROWS = new Set((process.env.BENCH_ROWS ?? 'post,sealed,get,mix,scale,peer').split(','));
 
 interface Row {
   engine: string;
@@ -168,6 +169,24 @@ async function benchEngine(engine: string): Promise<Row[]> {
   }
 }
 
+/**
+ * The peer baseline row: `peerServer.ts` (Fastify and one INSERT per POST) on a fresh database of `engine`, with the
+ * same body and connections as the hall's POST row.
+ */
+async function benchPeer(engine: string): Promise<Row> {
+  const port = await freePort();
+  const { env, postmaster, cleanup } = await benchDatabase(engine);
+  const child = await startPeerServer(ROOT, env, port);
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await autocannon({ ...postRequests(base, 'warm'), duration: 2, connections: CONNECTIONS });
+    return await run(engine, 'peer: Fastify + one INSERT (peerServer.ts)', { servers: [child.pid!], postmaster }, postRequests(base, 'peer'));
+  } finally {
+    await stopServer(child);
+    await cleanup();
+  }
+}
+
 /** The issue-14 goals for POST /api/requests (one process), per engine. */
 const GOALS: Record<string, { reqPerSec: number; p99: number }> = { postgres: { reqPerSec: 2000, p99: 50 }, pglite: { reqPerSec: 600, p99: 50 } };
 
@@ -176,14 +195,19 @@ function printGoals(rows: Row[]): void {
   for (const r of rows.filter((x) => x.route === 'POST /api/requests' && GOALS[x.engine])) {
     const goal = GOALS[r.engine];
     const met = r.reqPerSec >= goal.reqPerSec && r.p99 < goal.p99;
-    process.stdout.write(`- ${r.engine}: ${r.reqPerSec}/s, p99 ${r.p99} ms (goal >= ${goal.reqPerSec}/s, p99 < ${goal.p99} ms): ${met ? 'met' : 'NOT met'}\n`);
+    const peer = rows.find((x) => x.engine === r.engine && x.route.startsWith('peer:'));
+    const beside = peer ? `; the peer baseline ${peer.reqPerSec}/s, so the hall serves ${Math.round((100 * r.reqPerSec) / peer.reqPerSec)} % of it` : '';
+    process.stdout.write(`- ${r.engine}: ${r.reqPerSec}/s, p99 ${r.p99} ms (goal >= ${goal.reqPerSec}/s, p99 < ${goal.p99} ms): ${met ? 'met' : 'NOT met'}${beside}\n`);
   }
 }
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
   const loadBefore = loadavg()[0].toFixed(1);
-  for (const engine of ENGINES) rows.push(...(await benchEngine(engine)));
+  for (const engine of ENGINES) {
+    rows.push(...(await benchEngine(engine)));
+    if (ROWS.has('peer')) rows.push(await benchPeer(engine));
+  }
   process.stdout.write(`\nAPI benchmark: ${AMOUNT ? `${AMOUNT} requests` : `${DURATION}s`} per run, ${CONNECTIONS} connections, node ${process.version}, ${cpus().length} CPUs\n`);
   // Other work on the machine skews the figures: the 1-minute load average says how much.
   process.stdout.write(`load average (1 min) before: ${loadBefore}, after: ${loadavg()[0].toFixed(1)}\n`);

@@ -18,8 +18,18 @@ export { freePort };
  * capacity huge); the server's defaults are unchanged. `nodeFlags` go to node (e.g. `--cpu-prof` to profile it).
  */
 export async function startServer(root: string, env: Record<string, string>, port: number, nodeFlags: string[] = []): Promise<ChildProcess> {
+  return startScript(root, 'src/server/main.ts', env, port, nodeFlags);
+}
+
+/** Starts the peer baseline (`peerServer.ts`: Fastify and one INSERT per POST) on `port`, like {@link startServer}. */
+export async function startPeerServer(root: string, env: Record<string, string>, port: number): Promise<ChildProcess> {
+  return startScript(root, 'test/bench/peerServer.ts', env, port, []);
+}
+
+/** Runs `script` (relative to `root`) with tsx and the bench's environment, and waits for its /api/health. */
+async function startScript(root: string, script: string, env: Record<string, string>, port: number, nodeFlags: string[]): Promise<ChildProcess> {
   let output = '';
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(root, 'src/server/main.ts')], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(root, script)], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', RATE_LIMIT_PER_MINUTE: '0', SLOT_CAPACITY: '1000000', BOOKINGS_PER_IP_PER_DAY: '1000000', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
