@@ -29,11 +29,16 @@ export interface BatchFiling {
 /**
  * Every table's rows for the whole batch from parallel arrays (`unnest`), joined back by tracking code (unique).
  * The rows match the one-submission statement of itemStore.ts, with the queue number left to queueNumbers.ts.
+ * A submission whose key or code is already on file (a kiosk's outbox resending after a lost answer) is left out,
+ * so it does not fail the others: it comes back without an id and is filed alone, where it replays or gets 409.
+ * Keys are inserted in key order, so two processes' batches never wait on each other's keys in opposite orders.
  */
 const BATCH_SQL = `WITH input AS (
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[],
     $9::timestamptz[], $10::timestamptz[], $11::text[], $12::text[], $13::text[], $14::jsonb[])
     WITH ORDINALITY AS t(code, kind, service_id, queue_day, prefix, data, masked, locale, created_at, submitted_at, scope, key, hash, response, ord)
+  WHERE NOT EXISTS (SELECT 1 FROM idempotency_keys x WHERE x.scope = t.scope AND x.key = t.key)
+    AND NOT EXISTS (SELECT 1 FROM items x WHERE x.tracking_code = t.code)
 ), i AS (
   INSERT INTO items (tracking_code, kind, service_id, queue_number, queue_day, data, masked, locale, created_at, updated_at, submitted_at)
   SELECT code, kind, service_id, NULL, queue_day, data, masked, locale, created_at, created_at, submitted_at FROM input ORDER BY ord
@@ -46,11 +51,12 @@ const BATCH_SQL = `WITH input AS (
 ), k AS (
   INSERT INTO idempotency_keys (scope, key, body_hash, status_code, response)
   SELECT input.scope, input.key, input.hash, 201, input.response FROM i JOIN input ON input.code = i.tracking_code
+  ORDER BY input.scope, input.key
 )
 SELECT id, tracking_code FROM i`;
 
-/** Runs one batch statement; the item ids in input order. */
-async function fileAll(db: Db, filings: BatchFiling[]): Promise<number[]> {
+/** Runs one batch statement; the item ids in input order, null for one left out (already on file). */
+async function fileAll(db: Db, filings: BatchFiling[]): Promise<(number | null)[]> {
   const column = <T>(pick: (f: BatchFiling) => T): T[] => filings.map(pick);
   const rows = await db.query<{ id: number; tracking_code: string }>(BATCH_SQL, [
     column((f) => f.code),
@@ -69,7 +75,19 @@ async function fileAll(db: Db, filings: BatchFiling[]): Promise<number[]> {
     column((f) => f.response),
   ]);
   const ids = new Map(rows.map((r) => [r.tracking_code, Number(r.id)]));
-  return filings.map((f) => ids.get(f.code) ?? Number.NaN);
+  return filings.map((f) => ids.get(f.code) ?? null);
+}
+
+/**
+ * Says why a batch failed, on stderr, at most once a minute: a batch that keeps failing costs every submission a
+ * second statement. Only the error's code and constraint: PostgreSQL's message details may quote what a citizen
+ * typed. A unique violation (a key or code that came in while the batch ran) is expected and not logged.
+ */
+function reportFailure(err: unknown, state: { lastReport: number }): void {
+  const e = err as { code?: string; constraint?: string };
+  if (e?.code === '23505' || Date.now() - state.lastReport < 60_000) return;
+  state.lastReport = Date.now();
+  process.stderr.write(`filing batch failed (${e?.code ?? 'no SQLSTATE'}${e?.constraint ? ` ${e.constraint}` : ''}); its submissions are filed one by one\n`);
 }
 
 /** Per database: this process's filing statements, one in flight (A/B in bench:api: more per batch, less CPU per POST than two). */
@@ -82,7 +100,12 @@ const batchers = new WeakMap<Db, StatementBatcher<BatchFiling, number | null>>()
 export function fileInBatch(db: Db, filing: BatchFiling): Promise<number | null> {
   let batcher = batchers.get(db);
   if (!batcher) {
-    const run = (filings: BatchFiling[]) => fileAll(db, filings).catch(() => filings.map(() => null));
+    const state = { lastReport: 0 };
+    const run = (filings: BatchFiling[]) =>
+      fileAll(db, filings).catch((err: unknown) => {
+        reportFailure(err, state);
+        return filings.map(() => null);
+      });
     batchers.set(db, (batcher = new StatementBatcher(run, { inFlight: 1, maxBatch: 64 })));
   }
   return batcher.submit(filing);

@@ -18,7 +18,9 @@ export class StatementBatcher<I, O> {
   constructor(
     private readonly run: (inputs: I[]) => Promise<O[]>,
     private readonly options: { inFlight: number; maxBatch: number },
-  ) {}
+  ) {
+    if (!(options.inFlight >= 1 && options.maxBatch >= 1)) throw new RangeError('StatementBatcher needs inFlight and maxBatch of at least 1');
+  }
 
   /** Queues one call; resolves with its output, or rejects with its statement's error. */
   submit(input: I): Promise<O> {
@@ -33,6 +35,7 @@ export class StatementBatcher<I, O> {
       const batch = this.pending.splice(0, this.options.maxBatch);
       try {
         const outputs = await this.run(batch.map((w) => w.input));
+        if (outputs.length !== batch.length) throw new Error(`a batch of ${batch.length} got ${outputs.length} answers`);
         batch.forEach((w, i) => w.resolve(outputs[i]));
       } catch (err) {
         for (const w of batch) w.reject(err);

@@ -20,7 +20,8 @@ export interface HallMaterials {
  * Creates the shared materials; `room` gives the floor tile colours. Every hall mesh has vertex colours, normals
  * and UVs, and every material a diffuse texture (1x1 white where it has no pattern) and lighting on: then lit,
  * floor, glow and the signs differ only in uniforms and share one shader program. WebGL here links programs one at
- * a time before the first frame can draw (issue 14), so 2 programs for the hall (with the officers') instead of 5.
+ * a time before the first frame can draw (issue 14); with every static mesh drawn as one thin instance
+ * (oneInstance.ts), the whole start view, officers included, needs one program instead of 5.
  */
 export function createHallMaterials(scene: Scene, room: RoomData): HallMaterials {
   const white = RawTexture.CreateRGBATexture(new Uint8Array([255, 255, 255, 255]), 1, 1, scene, false, false, Texture.NEAREST_SAMPLINGMODE);

@@ -38,7 +38,8 @@ export async function placePinisi(
       mesh.material = material;
       colorsToGamma(mesh);
       addBlankUvs(mesh);
-      if (isMesh(mesh)) drawAsOneInstance(mesh); // the hall's one lit program (oneInstance.ts)
+      // The hall's one lit program (oneInstance.ts); a mesh with instanced copies keeps them (thin instances would hide them).
+      if (isMesh(mesh) && mesh.instances.length === 0) drawAsOneInstance(mesh);
     }
     mesh.isPickable = false;
   }

@@ -1,28 +1,52 @@
 import { expect } from 'chai';
 import { generateTrackingCode } from '../../../src/shared/trackingCode';
+import type { Db } from '../../../src/server/storage/db';
 import { validBodies } from './support/fixtures';
 import { ENGINES, newKey, startTestServer, type TestServer } from './support/testServer';
 
 const freshCode = () => generateTrackingCode((n) => crypto.getRandomValues(new Uint8Array(n)));
+const numberOf = (queueNumber: string) => Number(queueNumber.split('-')[1]);
 
-// On PostgreSQL concurrent plain submissions are filed together, one statement per batch (filingBatch.ts); a batch
-// that fails is filed again one by one. Whatever the engine, a citizen sees the same answers.
+/** Counts the filing-batch statements (filingBatch.ts) the server runs on `db`, and the items they filed. */
+function watchBatches(db: Db): { statements: number; filed: number; stop(): void } {
+  const query = db.query;
+  const seen = {
+    statements: 0,
+    filed: 0,
+    stop: () => {
+      db.query = query;
+    },
+  };
+  db.query = async <T>(sql: string, params?: unknown[]): Promise<T[]> => {
+    const rows = await query.call(db, sql, params);
+    if (sql.startsWith('WITH input AS')) {
+      seen.statements++;
+      seen.filed += rows.length;
+    }
+    return rows as T[];
+  };
+  return seen;
+}
+
+// On PostgreSQL concurrent plain submissions are filed together, one statement per batch (filingBatch.ts); one that
+// cannot join its batch is filed alone. Whatever the engine, a citizen sees the same answers.
 for (const engine of ENGINES) {
   describe(`a burst of submissions at once (${engine})`, function () {
     let s: TestServer;
-    before(async () => {
+    beforeEach(async () => {
       s = await startTestServer(engine);
     });
-    after(async () => {
+    afterEach(async () => {
       await s?.close();
     });
 
-    const post = (body: unknown, idem = newKey()) =>
-      s.app.inject({ method: 'POST', url: '/api/requests', payload: body as object, headers: { 'idempotency-key': idem } });
+    const post = (body: unknown, idem = newKey(), url = '/api/requests') =>
+      s.app.inject({ method: 'POST', url, payload: body as object, headers: { 'idempotency-key': idem } });
 
-    it('files each submission once with its own code, number and timeline, even when one of them proposes a taken code', async () => {
+    it('files each submission once with its own code, the next numbers and a timeline, even when one proposes a taken code', async () => {
       const taken = freshCode();
-      expect((await post({ ...validBodies().createRequest, trackingCode: taken })).statusCode).to.equal(201);
+      const first = await post({ ...validBodies().createRequest, trackingCode: taken });
+      expect(first.statusCode).to.equal(201);
       const keys = Array.from({ length: 24 }, newKey);
       const [clash, ...answers] = await Promise.all([
         post({ ...validBodies().createRequest, trackingCode: taken }),
@@ -33,7 +57,9 @@ for (const engine of ENGINES) {
       for (const a of answers) expect(a.statusCode, a.body).to.equal(201);
       const filed = answers.map((a) => a.json() as { trackingCode: string; queueNumber: string });
       expect(new Set(filed.map((f) => f.trackingCode)).size).to.equal(24);
-      expect(new Set(filed.map((f) => f.queueNumber)).size).to.equal(24);
+      const numbers = filed.map((f) => numberOf(f.queueNumber)).sort((a, b) => a - b);
+      const next = numberOf(first.json().queueNumber) + 1;
+      expect(numbers, 'the 24 numbers after the first, no gap, no repeat').to.deep.equal(Array.from({ length: 24 }, (_, i) => next + i));
       for (const f of filed) {
         const status = (await s.app.inject(`/api/status/${f.trackingCode}`)).json();
         expect(status.queueNumber).to.equal(f.queueNumber);
@@ -45,5 +71,60 @@ for (const engine of ENGINES) {
       const [{ n }] = await s.db.query<{ n: number }>('SELECT count(*)::int AS n FROM items');
       expect(n, 'the first filing under the taken code and the 24 of the burst').to.equal(25);
     });
+
+    it('answers retries inside a burst as one submission: the same body replays, another body gets 409', async () => {
+      const key = newKey();
+      const body = validBodies().createComplaint;
+      const answers = await Promise.all([
+        post(body, key, '/api/complaints'),
+        post(body, key, '/api/complaints'),
+        post({ ...body, description: 'A different complaint sent under the same key.' }, key, '/api/complaints'),
+        ...Array.from({ length: 12 }, () => post(body, newKey(), '/api/complaints')),
+      ]);
+      const [a, b, other, ...rest] = answers;
+      // Whichever of the three commits first is the key's submission; the other body is refused.
+      const trio = [a, b, other];
+      for (const x of trio) expect(x.statusCode, x.body).to.be.oneOf([201, 409]);
+      const codes = new Set(trio.filter((x) => x.statusCode === 201).map((x) => x.json().trackingCode as string));
+      expect(codes.size, 'one filing for the key, however many of the three were answered 201').to.equal(1);
+      expect(other.statusCode === 201 && (a.statusCode === 201 || b.statusCode === 201), 'both bodies accepted under one key').to.equal(false);
+      for (const x of rest) expect(x.statusCode, x.body).to.equal(201);
+      const [{ n }] = await s.db.query<{ n: number }>('SELECT count(*)::int AS n FROM items');
+      expect(n, 'one complaint for the key, and the 12 others').to.equal(13);
+      const later = await post(body, key, '/api/complaints');
+      if (other.statusCode === 201) expect(later.statusCode, 'the first body, after the other one won').to.equal(409);
+      else expect(later.json().trackingCode).to.equal([...codes][0]);
+    });
   });
 }
+
+describe('a burst of submissions at once, on PostgreSQL: filed in shared statements', function () {
+  let s: TestServer;
+  before(async () => {
+    s = await startTestServer('postgres');
+  });
+  after(async () => {
+    await s?.close();
+  });
+
+  it('files a burst in fewer statements than submissions, and a resent filed key does not make the others fall back', async () => {
+    const resentKey = newKey();
+    const resentBody = validBodies().createRequest;
+    const original = await s.app.inject({ method: 'POST', url: '/api/requests', payload: resentBody, headers: { 'idempotency-key': resentKey } });
+    expect(original.statusCode).to.equal(201);
+    const batches = watchBatches(s.db);
+    try {
+      // The resend in the middle: the first call runs alone, the resend waits in a batch with the others.
+      const send = (body: unknown, key: string) => s.app.inject({ method: 'POST', url: '/api/requests', payload: body as object, headers: { 'idempotency-key': key } });
+      const all = await Promise.all(Array.from({ length: 21 }, (_, i) => (i === 10 ? send(resentBody, resentKey) : send(validBodies().createRequest, newKey()))));
+      const resent = all[10];
+      const fresh = all.filter((_, i) => i !== 10);
+      expect(resent.json()).to.deep.equal(original.json());
+      for (const f of fresh) expect(f.statusCode, f.body).to.equal(201);
+      expect(batches.filed, 'every new submission was filed by a batch').to.equal(20);
+      expect(batches.statements, 'batch statements for 20 submissions').to.be.below(20);
+    } finally {
+      batches.stop();
+    }
+  });
+});

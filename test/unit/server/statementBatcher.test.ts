@@ -64,4 +64,15 @@ describe('StatementBatcher: calls that arrive while a statement runs share the n
     fail = false;
     expect(await batcher.submit(3)).to.equal(30);
   });
+
+  it('rejects a batch whose statement answered a different number of calls, rather than hand out wrong answers', async () => {
+    const batcher = new StatementBatcher(async (inputs: number[]) => inputs.slice(1), { inFlight: 1, maxBatch: 10 });
+    const settled = await Promise.allSettled([batcher.submit(1), batcher.submit(2)]);
+    expect(settled.map((x) => x.status)).to.deep.equal(['rejected', 'rejected']);
+  });
+
+  it('refuses limits below 1 (a batch of 0 would never end)', () => {
+    expect(() => new StatementBatcher(async (i: number[]) => i, { inFlight: 1, maxBatch: 0 })).to.throw(RangeError);
+    expect(() => new StatementBatcher(async (i: number[]) => i, { inFlight: 0, maxBatch: 5 })).to.throw(RangeError);
+  });
 });
