@@ -101,9 +101,9 @@ async function fileAlone(db: Queryable, item: NewItem, code: string, createdAt: 
   }
 }
 
-/** Files a plain item (no slot) with the others of its batch (filingBatch.ts); null when that batch failed. */
+/** Files a plain item (no slot) with the others of its batch (filingBatch.ts), numbered; null when that batch failed. */
 async function fileBatched(db: Db, item: NewItem, code: string, createdAt: Date, idem: IdempotencyRecord, base: Record<string, unknown>): Promise<Filed> {
-  const id = await fileInBatch(db, {
+  const filed = await fileInBatch(db, {
     code,
     kind: item.kind,
     serviceId: item.serviceId,
@@ -116,16 +116,16 @@ async function fileBatched(db: Db, item: NewItem, code: string, createdAt: Date,
     idem,
     response: JSON.stringify(base),
   });
-  return id === null ? null : { id, queue_number: null };
+  return filed && { id: filed.id, queue_number: filed.queueNumber };
 }
 
 /**
  * Files an item: ONE SQL statement (atomic, one round trip) takes the slot place, inserts the item, its first
  * timeline entry and the idempotency key with the answer that `answer(item)` builds; a full slot files nothing
- * (409). The queue number is drawn inside that statement on the embedded database, and on PostgreSQL by a short
- * second statement once it has committed (see queueNumbers.ts), which also completes the stored answer. On
- * PostgreSQL a plain item (no slot) is first offered to a batch of concurrent submissions (filingBatch.ts), and
- * filed alone only if that batch fails.
+ * (409). The queue number is drawn inside that statement on the embedded database. On PostgreSQL a plain item (no
+ * slot) is first offered to a batch of concurrent submissions (filingBatch.ts), which numbers its items too; an item
+ * filed alone (a booking, or a batch that failed) is numbered by a short second statement once it has committed (see
+ * queueNumbers.ts), which also completes the stored answer.
  * A collision of a drawn tracking code (astronomically rare) retries; a client's proposed code is never replaced
  * (the citizen may already hold it): a collision is a 409 tracking_code_taken, answered after runIdempotent checked
  * that it is not this submission's own earlier filing.
@@ -151,7 +151,8 @@ export async function fileItem(
       if (item.trackingCode) throw new HttpError(409, 'tracking_code_taken', 'trackingCode');
       continue;
     }
-    const queueNumber = item.queue && !inlineQueue ? await drawQueueNumber(db, filed.id) : filed.queue_number;
+    const numberLater = item.queue && !inlineQueue && !batched;
+    const queueNumber = numberLater ? await drawQueueNumber(db, filed.id) : filed.queue_number;
     const inserted = { ...provisional, queueNumber };
     return { ...inserted, answer: 'queueNumber' in base ? { ...base, queueNumber } : base };
   }

@@ -300,6 +300,45 @@ ALTER TABLE live_calls ADD COLUMN citizen_seen_at timestamptz NOT NULL DEFAULT n
 ALTER TABLE live_calls ADD COLUMN officer_seen_at timestamptz;
 `,
   },
+  {
+    version: 9,
+    name: 'queue counters locked in (service, day) order, as filing batches lock them (issue 14)',
+    sql: `
+CREATE OR REPLACE FUNCTION hall_number_queue(p_item integer) RETURNS text LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  v_number text;
+BEGIN
+  SELECT queue_number INTO v_number FROM items WHERE id = p_item;
+  IF v_number IS NOT NULL THEN
+    RETURN v_number;
+  END IF;
+  -- One numbering at a time. A volatile function's next statement takes a fresh snapshot, so after the wait it
+  -- sees every item committed meanwhile (any service, any day), and one commit numbers them all.
+  PERFORM pg_advisory_xact_lock(7371, 5);
+  SELECT queue_number INTO v_number FROM items WHERE id = p_item;
+  IF v_number IS NOT NULL THEN
+    RETURN v_number;
+  END IF;
+  WITH w AS (
+    DELETE FROM queue_waiting RETURNING service_id, day, item_id, prefix
+  ), pending AS (
+    SELECT w.*, row_number() OVER (PARTITION BY service_id, day ORDER BY item_id) AS rn, count(*) OVER (PARTITION BY service_id, day) AS total FROM w
+  ), c AS (
+    INSERT INTO queue_counters AS qc (service_id, day, last) SELECT service_id, day, count(*) FROM pending GROUP BY service_id, day ORDER BY service_id, day
+    ON CONFLICT (service_id, day) DO UPDATE SET last = qc.last + excluded.last RETURNING service_id, day, last
+  ), u AS (
+    UPDATE items i SET queue_number = p.prefix || '-' || lpad((c.last - p.total + p.rn)::text, greatest(3, length((c.last - p.total + p.rn)::text)), '0')
+    FROM pending p JOIN c ON c.service_id = p.service_id AND c.day = p.day WHERE i.id = p.item_id RETURNING i.id, i.queue_number
+  )
+  SELECT queue_number INTO v_number FROM u WHERE id = p_item;
+  IF v_number IS NULL THEN
+    SELECT queue_number INTO v_number FROM items WHERE id = p_item;
+  END IF;
+  RETURN v_number;
+END
+$$
+`,
+  },
 ];
 
 /** Arbitrary constant naming the migration lock, so two processes starting together do not race. */
