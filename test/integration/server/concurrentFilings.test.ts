@@ -1,18 +1,26 @@
 import { expect } from 'chai';
 import { generateTrackingCode } from '../../../src/shared/trackingCode';
 import type { Db } from '../../../src/server/storage/db';
-import { validBodies } from './support/fixtures';
-import { ENGINES, newKey, startTestServer, type TestServer } from './support/testServer';
+import type { FastifyInstance } from 'fastify';
+import { createServer } from '../../../src/server/createServer';
+import { openPgDb } from '../../../src/server/storage/pgDb';
+import { freshAppointment, validBodies } from './support/fixtures';
+import { postgresUrl } from './support/postgresUrl';
+import { ENGINES, newKey, startTestServer, testCatalogue, type TestServer } from './support/testServer';
 
 const freshCode = () => generateTrackingCode((n) => crypto.getRandomValues(new Uint8Array(n)));
 const numberOf = (queueNumber: string) => Number(queueNumber.split('-')[1]);
 
-/** Counts the filing-batch statements (filingBatch.ts) the server runs on `db`, and the items they filed. */
-function watchBatches(db: Db): { statements: number; filed: number; stop(): void } {
+/**
+ * Counts the filing-batch statements (filingBatch.ts) the server runs on `db`, the items they filed, and the
+ * separate numbering statements (queueNumbers.ts).
+ */
+function watchBatches(db: Db): { statements: number; filed: number; numberings: number; stop(): void } {
   const query = db.query;
   const seen = {
     statements: 0,
     filed: 0,
+    numberings: 0,
     stop: () => {
       db.query = query;
     },
@@ -23,6 +31,7 @@ function watchBatches(db: Db): { statements: number; filed: number; stop(): void
       seen.statements++;
       seen.filed += rows.length;
     }
+    if (sql.includes('hall_number_queue')) seen.numberings++;
     return rows as T[];
   };
   return seen;
@@ -116,6 +125,9 @@ describe('a burst of submissions at once, on PostgreSQL: filed in shared stateme
       for (const a of all) expect(a.statusCode, a.body).to.equal(201);
       expect(batches.filed, 'submissions filed by a batch').to.equal(20);
       expect(batches.statements, 'batch statements for 20 submissions').to.be.below(20);
+      expect(batches.numberings, 'numbering statements: each batch numbers its own items').to.equal(0);
+      const numbers = all.map((a) => numberOf(a.json().queueNumber as string)).sort((x, y) => x - y);
+      expect(numbers).to.deep.equal(Array.from({ length: 20 }, (_, i) => i + 1));
     } finally {
       batches.stop();
     }
@@ -134,3 +146,50 @@ describe('a burst of submissions at once, on PostgreSQL: filed in shared stateme
     for (const a of all.filter((_, i) => i !== 10)) expect(a.statusCode, a.body).to.equal(201);
   });
 });
+
+describe('two server processes filing at once on one PostgreSQL database', function () {
+  this.timeout(120_000);
+  let one: TestServer;
+  let two: { app: FastifyInstance; db: Db };
+  before(async () => {
+    one = await startTestServer('postgres', { slotCapacity: 100 });
+    two = await secondServer(one);
+  });
+  after(async () => {
+    await two?.app.close();
+    await two?.db.close();
+    await one?.close();
+  });
+
+  it("numbers both processes' batches 1..n per service, no gap, no repeat, with bookings numbered beside them", async () => {
+    const activation = { serviceId: 'pengaktifan-data', values: { nik: '7371015508900003', kkNumber: '7371010101260001', fullName: 'Andi Baso', phone: '081234567890' }, locale: 'id', consent: true };
+    const send = (app: FastifyInstance, i: number) => {
+      if (i % 7 === 6) return app.inject({ method: 'POST', url: '/api/appointments', payload: freshAppointment(), headers: { 'idempotency-key': newKey() } });
+      const body = (i + (app === one.app ? 0 : 1)) % 2 ? activation : validBodies().createRequest;
+      return app.inject({ method: 'POST', url: '/api/requests', payload: body, headers: { 'idempotency-key': newKey() } });
+    };
+    const all = await Promise.all([...Array.from({ length: 42 }, (_, i) => send(one.app, i)), ...Array.from({ length: 42 }, (_, i) => send(two.app, i))]);
+    for (const a of all) expect(a.statusCode, a.body).to.equal(201);
+    const byPrefix = new Map<string, number[]>();
+    for (const a of all.filter((x) => x.json().queueNumber && !x.json().date)) {
+      const [prefix, n] = (a.json().queueNumber as string).split('-');
+      byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), Number(n)]);
+    }
+    expect([...byPrefix.keys()].sort()).to.deep.equal(['A', 'F']);
+    for (const [prefix, numbers] of byPrefix) {
+      expect(numbers.sort((x, y) => x - y), prefix).to.deep.equal(Array.from({ length: numbers.length }, (_, i) => i + 1));
+    }
+    const bookings = all.filter((x) => x.json().date).map((x) => x.json().queueNumber as string);
+    expect(bookings).to.have.length(12);
+    expect(new Set(bookings).size, 'distinct booking numbers').to.equal(12);
+  });
+});
+
+/** A second server on the first one's database (its own pool, so its own filing batches), like a second process. */
+async function secondServer(first: TestServer): Promise<{ app: FastifyInstance; db: Db }> {
+  const [{ schema }] = await first.db.query<{ schema: string }>('SELECT current_schema() AS schema');
+  const db = await openPgDb({ connectionString: await postgresUrl(), schema });
+  const app = await createServer({ db, catalogue: await testCatalogue(), rateLimitPerMinute: 0, booking: { ipBookingsPerDay: 10_000 }, slotCapacity: 100 });
+  await app.ready();
+  return { app, db };
+}
