@@ -1,12 +1,12 @@
 /**
  * Queue numbers (`PREFIX-NNN`, gap-free and unique per service and day).
  *
- * On PostgreSQL a submission commits WITHOUT its number, with a row in `queue_waiting`; then one short statement,
- * `hall_number_queue(item)` (migration 5), numbers every committed waiting item (per service and day, in id
- * order) under one advisory lock. Submissions no longer queue behind one counter row locked until each
- * commit's fsync: they commit in parallel (group commit), and while one numbering commits, the next gathers
- * everything committed meanwhile. Numbers go only to committed items, with the counter, in one transaction: no
- * gaps, no repeats. `queue_number` has no index, so numbering an item is a cheap in-page (HOT) update.
+ * On PostgreSQL a batch of plain submissions draws its numbers in its own filing statement (filingBatch.ts: the
+ * counters move once per batch). A submission filed alone (a booking, or a batch that failed) commits WITHOUT its
+ * number, with a row in `queue_waiting`; then one short statement, `hall_number_queue(item)` (migrations 5 and 9),
+ * numbers every committed waiting item (per service and day, in id order) under one advisory lock, so the counter
+ * row is never held through one submission's fsync. Numbers go only to committed items, with the counter, in one
+ * transaction: no gaps, no repeats. `queue_number` has no index, so numbering an item is a cheap in-page (HOT) update.
  * On the embedded database (one connection, statements run one at a time) the counter is never contended, so the
  * number is still drawn inside the filing statement and costs no extra round trip.
  */
