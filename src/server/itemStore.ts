@@ -124,8 +124,9 @@ async function fileBatched(db: Db, item: NewItem, code: string, createdAt: Date,
  * timeline entry and the idempotency key with the answer that `answer(item)` builds; a full slot files nothing
  * (409). The queue number is drawn inside that statement on the embedded database. On PostgreSQL a plain item (no
  * slot) is first offered to a batch of concurrent submissions (filingBatch.ts), which numbers its items too; an item
- * filed alone (a booking, or a batch that failed) is numbered by a short second statement once it has committed (see
- * queueNumbers.ts), which also completes the stored answer.
+ * filed alone because its batch failed is numbered by a short second statement once it has committed (see
+ * queueNumbers.ts), which also completes the stored answer. Inside a caller's transaction (a booking) the number
+ * is drawn inline.
  * A collision of a drawn tracking code (astronomically rare) retries; a client's proposed code is never replaced
  * (the citizen may already hold it): a collision is a 409 tracking_code_taken, answered after runIdempotent checked
  * that it is not this submission's own earlier filing.

@@ -2,8 +2,8 @@
  * Queue numbers (`PREFIX-NNN`, gap-free and unique per service and day).
  *
  * On PostgreSQL a batch of plain submissions draws its numbers in its own filing statement (filingBatch.ts: the
- * counters move once per batch). A submission filed alone (a booking, or a batch that failed) commits WITHOUT its
- * number, with a row in `queue_waiting`; then one short statement, `hall_number_queue(item)` (migrations 5 and 9),
+ * counters move once per batch); a booking draws its number inside its own transaction (routes/bookingRoutes.ts).
+ * A plain submission filed alone (its batch failed) commits WITHOUT its number, with a row in `queue_waiting`; then one short statement, `hall_number_queue(item)` (migrations 5 and 9),
  * numbers every committed waiting item (per service and day, in id order) under one advisory lock, so the counter
  * row is never held through one submission's fsync. Numbers go only to committed items, with the counter, in one
  * transaction: no gaps, no repeats. `queue_number` has no index, so numbering an item is a cheap in-page (HOT) update.
