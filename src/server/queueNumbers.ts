@@ -33,9 +33,16 @@ export function drawQueueNumber(db: Queryable, itemId: number): Promise<string |
   return batcher.submit(itemId);
 }
 
-/** One numbering statement for `ids`; their numbers in the same order. */
+/**
+ * One numbering statement for `ids`; their numbers in the same order. Its items have committed, so a deadlock
+ * (another process's statement holding a row this one needs, in an order none of ours takes) is retried once
+ * rather than answered as a server error.
+ */
 async function numberItems(db: Queryable, ids: number[]): Promise<(string | null)[]> {
-  const rows = await db.query<{ id: number; n: string | null }>('SELECT id, hall_number_queue(id) AS n FROM unnest($1::int[]) AS id', [ids]);
+  const sql = 'SELECT id, hall_number_queue(id) AS n FROM unnest($1::int[]) AS id';
+  const rows = await db
+    .query<{ id: number; n: string | null }>(sql, [ids])
+    .catch((err: unknown) => ((err as { code?: string })?.code === '40P01' ? db.query<{ id: number; n: string | null }>(sql, [ids]) : Promise.reject(err)));
   const byId = new Map(rows.map((r) => [Number(r.id), r.n]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -109,10 +109,10 @@ for (const engine of ENGINES) {
 
 describe('a burst of submissions at once, on PostgreSQL: filed in shared statements', function () {
   let s: TestServer;
-  before(async () => {
+  beforeEach(async () => {
     s = await startTestServer('postgres');
   });
-  after(async () => {
+  afterEach(async () => {
     await s?.close();
   });
 
@@ -139,11 +139,23 @@ describe('a burst of submissions at once, on PostgreSQL: filed in shared stateme
     const send = (b: unknown, k: string) => s.app.inject({ method: 'POST', url: '/api/requests', payload: b as object, headers: { 'idempotency-key': k } });
     const original = await send(body, key);
     expect(original.statusCode).to.equal(201);
-    // The resend in the middle: the first call runs alone, the resend waits in a batch with the others.
-    const all = await Promise.all(Array.from({ length: 21 }, (_, i) => (i === 10 ? send(body, key) : send(validBodies().createRequest, newKey()))));
-    expect(all[10].json()).to.deep.equal(original.json());
-    expect(all[10].headers['idempotent-replayed']).to.equal('true');
-    for (const a of all.filter((_, i) => i !== 10)) expect(a.statusCode, a.body).to.equal(201);
+    const batches = watchBatches(s.db);
+    try {
+      // The resend in the middle: the first call runs alone, the resend waits in a batch with the others, which
+      // fails on its key; its batchmates are filed alone and numbered by the numbering statement.
+      const all = await Promise.all(Array.from({ length: 21 }, (_, i) => (i === 10 ? send(body, key) : send(validBodies().createRequest, newKey()))));
+      expect(all[10].json()).to.deep.equal(original.json());
+      expect(all[10].headers['idempotent-replayed']).to.equal('true');
+      const fresh = all.filter((_, i) => i !== 10);
+      for (const a of fresh) expect(a.statusCode, a.body).to.equal(201);
+      expect(batches.numberings, 'submissions numbered after their own commit').to.be.above(0);
+      const numbers = [original, ...fresh].map((a) => numberOf(a.json().queueNumber as string)).sort((x, y) => x - y);
+      expect(numbers, 'batch and lone numbering share the counter: 1..21').to.deep.equal(Array.from({ length: 21 }, (_, i) => i + 1));
+      const [{ n }] = await s.db.query<{ n: number }>('SELECT count(*)::int AS n FROM queue_waiting');
+      expect(n, 'items left waiting for a number').to.equal(0);
+    } finally {
+      batches.stop();
+    }
   });
 });
 
@@ -168,21 +180,31 @@ describe('two server processes filing at once on one PostgreSQL database', funct
       const body = (i + (app === one.app ? 0 : 1)) % 2 ? activation : validBodies().createRequest;
       return app.inject({ method: 'POST', url: '/api/requests', payload: body, headers: { 'idempotency-key': newKey() } });
     };
-    const all = await Promise.all([...Array.from({ length: 42 }, (_, i) => send(one.app, i)), ...Array.from({ length: 42 }, (_, i) => send(two.app, i))]);
+    const watches = [watchBatches(one.db), watchBatches(two.db)];
+    let all;
+    try {
+      all = await Promise.all([...Array.from({ length: 42 }, (_, i) => send(one.app, i)), ...Array.from({ length: 42 }, (_, i) => send(two.app, i))]);
+    } finally {
+      for (const w of watches) w.stop();
+    }
     for (const a of all) expect(a.statusCode, a.body).to.equal(201);
-    const byPrefix = new Map<string, number[]>();
-    for (const a of all.filter((x) => x.json().queueNumber && !x.json().date)) {
-      const [prefix, n] = (a.json().queueNumber as string).split('-');
-      byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), Number(n)]);
+    for (const w of watches) {
+      expect(w.filed, 'requests filed by a batch in each process').to.equal(36);
+      expect(w.numberings, 'numbering statements').to.equal(0);
     }
-    expect([...byPrefix.keys()].sort()).to.deep.equal(['A', 'F']);
-    for (const [prefix, numbers] of byPrefix) {
-      expect(numbers.sort((x, y) => x - y), prefix).to.deep.equal(Array.from({ length: numbers.length }, (_, i) => i + 1));
-    }
-    const bookings = all.filter((x) => x.json().date).map((x) => x.json().queueNumber as string);
-    expect(bookings).to.have.length(12);
-    expect(new Set(bookings).size, 'distinct booking numbers').to.equal(12);
+    // Per queue (service and day), from the database: the numbers 1..n, and each the one its citizen was told.
+    const rows = await one.db.query<{ tracking_code: string; queue_number: string; service_id: string; queue_day: string }>(
+      'SELECT tracking_code, queue_number, service_id, queue_day FROM items',
+    );
+    expect(rows).to.have.length(84);
+    const queues = new Map<string, number[]>();
+    for (const r of rows) queues.set(`${r.service_id} ${r.queue_day}`, [...(queues.get(`${r.service_id} ${r.queue_day}`) ?? []), numberOf(r.queue_number)]);
+    expect(queues.size, 'two services today and one booked day').to.be.at.least(3);
+    for (const [queue, numbers] of queues) expect(numbers.sort((x, y) => x - y), queue).to.deep.equal(Array.from({ length: numbers.length }, (_, i) => i + 1));
+    const told = new Map(all.map((a) => [a.json().trackingCode as string, a.json().queueNumber as string]));
+    for (const r of rows) expect(told.get(r.tracking_code), r.tracking_code).to.equal(r.queue_number);
   });
+
 });
 
 /** A second server on the first one's database (its own pool, so its own filing batches), like a second process. */

@@ -7,8 +7,10 @@ import { validBodies } from './support/fixtures';
 import { ROOT } from './support/testServer';
 
 /**
- * On PostgreSQL a submission commits first and is numbered by a second statement: kill -9 the server mid-burst
- * (so some items may be filed but never numbered), restart it, and check what the citizen and the hall see.
+ * On PostgreSQL a burst is filed (and numbered) in shared batch statements, and a submission filed alone is numbered
+ * by a second statement after its commit: kill -9 the server mid-burst (some batches committed but never answered),
+ * restart it, and check what the citizen and the hall see. (An item filed but never numbered, the lone path's crash
+ * window, is made by hand in queueNumbers.test.ts.)
  */
 describe('queue numbers survive kill -9 mid-burst on PostgreSQL', function () {
   this.timeout(300_000);
