@@ -1,9 +1,8 @@
 /**
  * Filing in batches on PostgreSQL: the plain submissions (no slot to take) that a process receives while a filing
  * statement runs are filed together by the next one, one row each in every table and their queue numbers, in one
- * commit. Per submission
- * this saves most of a statement's cost (round trip, executor start, commit), the bulk of PostgreSQL's CPU per POST
- * (issue 14). A batch is all-or-nothing: when it fails (a key or code already taken, a lost connection), every one of
+ * commit. Per submission this saves most of a statement's cost (round trip, executor start, commit), the bulk of
+ * PostgreSQL's CPU per POST (issue 14). A batch is all-or-nothing: when it fails (a key or code already taken, a lost connection), every one of
  * its submissions is filed again alone by the caller, whose one-submission path reports its own error, and whose
  * idempotency key finds a batch that did commit.
  */

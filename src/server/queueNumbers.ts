@@ -3,9 +3,10 @@
  *
  * On PostgreSQL a batch of plain submissions draws its numbers in its own filing statement (filingBatch.ts: the
  * counters move once per batch); a booking draws its number inside its own transaction (routes/bookingRoutes.ts).
- * A plain submission filed alone (its batch failed) commits WITHOUT its number, with a row in `queue_waiting`; then one short statement, `hall_number_queue(item)` (migrations 5 and 9),
- * numbers every committed waiting item (per service and day, in id order) under one advisory lock, so the counter
- * row is never held through one submission's fsync. Numbers go only to committed items, with the counter, in one
+ * A plain submission filed alone (its batch failed) commits WITHOUT its number, with a row in `queue_waiting`; then
+ * one short statement, `hall_number_queue(item)` (migrations 5 and 9), numbers every committed waiting item (per
+ * service and day, in id order) under one advisory lock, so the counter row is never held through one
+ * submission's fsync. Numbers go only to committed items, with the counter, in one
  * transaction: no gaps, no repeats. `queue_number` has no index, so numbering an item is a cheap in-page (HOT) update.
  * On the embedded database (one connection, statements run one at a time) the counter is never contended, so the
  * number is still drawn inside the filing statement and costs no extra round trip.
