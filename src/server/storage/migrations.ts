@@ -300,6 +300,8 @@ ALTER TABLE live_calls ADD COLUMN citizen_seen_at timestamptz NOT NULL DEFAULT n
 ALTER TABLE live_calls ADD COLUMN officer_seen_at timestamptz;
 `,
   },
+  // Migrations are append-only, so this one repeats migration 5's function whole; the one change is the ORDER BY
+  // of its counter upsert.
   {
     version: 9,
     name: 'queue counters locked in (service, day) order, as filing batches lock them (issue 14)',

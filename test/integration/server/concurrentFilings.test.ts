@@ -1,10 +1,10 @@
 import { expect } from 'chai';
-import { generateTrackingCode } from '../../../src/shared/trackingCode';
-import type { Db } from '../../../src/server/storage/db';
 import type { FastifyInstance } from 'fastify';
 import { createServer } from '../../../src/server/createServer';
+import type { Db } from '../../../src/server/storage/db';
 import { openPgDb } from '../../../src/server/storage/pgDb';
-import { freshAppointment, validBodies } from './support/fixtures';
+import { generateTrackingCode } from '../../../src/shared/trackingCode';
+import { DATA_ACTIVATION, freshAppointment, validBodies } from './support/fixtures';
 import { postgresUrl } from './support/postgresUrl';
 import { ENGINES, newKey, startTestServer, testCatalogue, type TestServer } from './support/testServer';
 
@@ -174,10 +174,9 @@ describe('two server processes filing at once on one PostgreSQL database', funct
   });
 
   it("numbers both processes' batches 1..n per service, no gap, no repeat, with bookings numbered beside them", async () => {
-    const activation = { serviceId: 'pengaktifan-data', values: { nik: '7371015508900003', kkNumber: '7371010101260001', fullName: 'Andi Baso', phone: '081234567890' }, locale: 'id', consent: true };
     const send = (app: FastifyInstance, i: number) => {
       if (i % 7 === 6) return app.inject({ method: 'POST', url: '/api/appointments', payload: freshAppointment(), headers: { 'idempotency-key': newKey() } });
-      const body = (i + (app === one.app ? 0 : 1)) % 2 ? activation : validBodies().createRequest;
+      const body = (i + (app === one.app ? 0 : 1)) % 2 ? DATA_ACTIVATION : validBodies().createRequest;
       return app.inject({ method: 'POST', url: '/api/requests', payload: body, headers: { 'idempotency-key': newKey() } });
     };
     const watches = [watchBatches(one.db), watchBatches(two.db)];
@@ -204,7 +203,6 @@ describe('two server processes filing at once on one PostgreSQL database', funct
     const told = new Map(all.map((a) => [a.json().trackingCode as string, a.json().queueNumber as string]));
     for (const r of rows) expect(told.get(r.tracking_code), r.tracking_code).to.equal(r.queue_number);
   });
-
 });
 
 /** A second server on the first one's database (its own pool, so its own filing batches), like a second process. */

@@ -1,10 +1,8 @@
 import { expect } from 'chai';
 import { numberWaitingItems } from '../../../src/server/queueNumbers';
-import { validBodies } from './support/fixtures';
+import { DATA_ACTIVATION, validBodies } from './support/fixtures';
 import { ENGINES, newKey, startTestServer, type TestServer } from './support/testServer';
 
-/** Valid values of the online service `pengaktifan-data` (prefix F), a second queue beside `akta-kelahiran` (A). */
-const DATA_ACTIVATION = { serviceId: 'pengaktifan-data', values: { nik: '7371015508900003', kkNumber: '7371010101260001', fullName: 'Andi Baso', phone: '081234567890' }, locale: 'id', consent: true };
 
 /** The number part of `A-007`, `A-1000`. */
 const seq = (queueNumber: string) => Number(queueNumber.split('-')[1]);

@@ -12,6 +12,14 @@ export function validBodies() {
   return apiExamples(nextBookableDay(new Date()));
 }
 
+/** Valid request body of the online service `pengaktifan-data` (queue prefix F), a second queue beside `akta-kelahiran` (A). */
+export const DATA_ACTIVATION = {
+  serviceId: 'pengaktifan-data',
+  values: { nik: VALID_NIK, kkNumber: '7371010101260001', fullName: 'Andi Baso', phone: '081234567890' },
+  locale: 'id',
+  consent: true,
+};
+
 /** Serial of the last NIK handed out by freshAppointment (unique within one test process). */
 const nikSerial = { last: 0 };
 
